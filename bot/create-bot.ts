@@ -1,0 +1,82 @@
+import { autoRetry } from '@grammyjs/auto-retry'
+import { apiThrottler } from '@grammyjs/transformer-throttler'
+import { Bot, type Transformer } from 'grammy'
+import type { UserFromGetMe } from 'grammy/types'
+import { noteUnregisteredChat } from '../services/registration/registration-service.ts'
+import { adminFeature } from '../commands/admin.ts'
+import { helpFeature } from '../commands/help.ts'
+import { albumFeature, reportFeature } from '../commands/report.ts'
+import { ticketButtonsFeature } from '../commands/ticket-buttons.ts'
+import { ticketsFeature } from '../commands/tickets.ts'
+import { ChatAdmins, resolveActor } from './actor.ts'
+import type { AppDeps, BotContext } from './context.ts'
+import { leadingCommand, topicOf } from './message-parts.ts'
+import { vi } from './messages/vi.ts'
+import { OutboxSender } from './outbox-sender.ts'
+
+export interface BotOptions {
+  /** A self-hosted or local Bot API server (TELEGRAM_API_ROOT). */
+  apiRoot?: string
+  /** Known bot identity (tests); otherwise getMe at init. */
+  botInfo?: UserFromGetMe
+}
+
+/** Only what posts into a chat counts against Telegram's per-chat and per-group limits. */
+const SENDING_METHODS = new Set(['sendMessage', 'sendPhoto', 'sendDocument', 'sendMediaGroup', 'copyMessage', 'forwardMessage', 'editMessageText', 'editMessageReplyMarkup', 'editMessageCaption'])
+
+/** Commands that work in a group nobody has registered yet. */
+const BEFORE_REGISTRATION = new Set(['dangky', 'kiemtra', 'start', 'help'])
+
+export function createBot(token: string, deps: AppDeps, opts: BotOptions = {}): { bot: Bot<BotContext>; sender: OutboxSender } {
+  const bot = new Bot<BotContext>(token, { botInfo: opts.botInfo, client: opts.apiRoot ? { apiRoot: opts.apiRoot } : {} })
+  const throttle = apiThrottler()
+  const throttleSends: Transformer = (prev, method, payload, signal) => (SENDING_METHODS.has(method) ? throttle(prev, method, payload, signal) : prev(method, payload, signal))
+  bot.api.config.use(throttleSends)
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }))
+
+  const sender = new OutboxSender({ ...deps, api: bot.api, policy: deps.config.policy })
+  const admins = new ChatAdmins(bot.api, deps.now)
+
+  bot.use(async (ctx, next) => {
+    ctx.app = deps
+    ctx.log = deps.logger.child({ update_id: ctx.update.update_id })
+    if (!ctx.from || !ctx.chat) return
+    if (await deps.store.isUpdateProcessed(ctx.update.update_id)) return
+    ctx.actor = await resolveActor(deps, admins, ctx.chat, ctx.from)
+    ctx.request = (o = {}) => ({
+      updateId: ctx.update.update_id,
+      now: deps.now(),
+      actor: ctx.actor,
+      origin: { chatId: ctx.chat!.id, threadId: ctx.msg ? topicOf(ctx.msg) : null, messageId: ctx.msg?.message_id ?? null },
+      ...o,
+    })
+    try {
+      await next()
+    } finally {
+      sender.kick()
+    }
+  })
+  bot.use(guardUnregisteredGroups)
+  bot.use(helpFeature, adminFeature, reportFeature, ticketsFeature, ticketButtonsFeature, albumFeature)
+
+  bot.catch(async (err) => {
+    const ctx = err.ctx
+    ctx.log?.error({ msg: 'update.failed', err: err.error instanceof Error ? err.error.message : String(err.error), stack: err.error instanceof Error ? err.error.stack : undefined })
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: vi.notice.error, show_alert: true }).catch(() => undefined)
+    else if (ctx.message && ctx.chat) await ctx.reply(vi.notice.error, { reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } }).catch(() => undefined)
+  })
+  return { bot, sender }
+}
+
+/** In a group nobody has registered, the bot shows no data; it says once how to register. */
+async function guardUnregisteredGroups(ctx: BotContext, next: () => Promise<void>): Promise<void> {
+  const isGroup = ctx.chat?.type === 'group' || ctx.chat?.type === 'supergroup'
+  if (!isGroup || ctx.actor.unitId !== null || ctx.myChatMember) return next()
+  if (ctx.callbackQuery) {
+    if (ctx.callbackQuery.data?.startsWith('g:')) return next()
+    return void (await ctx.answerCallbackQuery({ text: vi.callback.invalid, show_alert: true }))
+  }
+  const cmd = ctx.msg ? leadingCommand(ctx.msg.text, ctx.me.username) : null
+  if (cmd && BEFORE_REGISTRATION.has(cmd.command)) return next()
+  await noteUnregisteredChat(ctx.app, ctx.request(), { title: 'title' in ctx.chat! ? ctx.chat.title ?? '' : '', isForum: false })
+}

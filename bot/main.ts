@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs'
+import { openDatabase } from '../services/repositories/database.ts'
+import { createPrismaOutbox, createPrismaStore, syncConfigUnits } from '../services/repositories/prisma-store.ts'
+import { communeUnitId, UnitDirectory } from '../services/units/unit-directory.ts'
+import { ConfigError, loadReferenceConfig } from './app-config.ts'
+import { EnvError, readEnv } from './config.ts'
+import { createBot } from './create-bot.ts'
+import { createLogger } from './logger.ts'
+import { vi } from './messages/vi.ts'
+
+/** How long shutdown may take before the process exits anyway (an unreachable API must not hang it). */
+const SHUTDOWN_DEADLINE_MS = 10_000
+
+async function main(): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env')
+  const env = readEnv(process.env)
+  const logger = createLogger(env.LOG_LEVEL)
+  const config = loadReferenceConfig(env.CONFIG_FILE)
+  const db = await openDatabase(env.DATABASE_URL, { log: (msg, data) => logger.info({ msg, ...data }) })
+  logger.info({ msg: 'db.ready', db: db.describe })
+  await syncConfigUnits(db.prisma, config.units)
+  const store = createPrismaStore(db.prisma)
+  const units = new UnitDirectory([...config.units, ...(await store.runtimeUnits())])
+  const deps = {
+    store, outbox: createPrismaOutbox(db.prisma), config, configFile: env.CONFIG_FILE, dbKind: db.describe, units, communeUnitId,
+    adminIds: env.ADMIN_IDS, logger, now: () => new Date(),
+  }
+  const { bot, sender } = createBot(env.BOT_TOKEN, deps, { apiRoot: env.TELEGRAM_API_ROOT })
+  await bot.init()
+  await bot.api.setMyCommands(vi.commands.map((c) => ({ ...c })))
+  sender.start()
+
+  let stopping = false
+  const shutdown = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    logger.info({ msg: 'shutdown', signal })
+    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref()
+    await bot.stop().catch(() => undefined)
+    await sender.stop()
+    await db.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', () => void shutdown('SIGINT'))
+  process.once('SIGTERM', () => void shutdown('SIGTERM'))
+
+  logger.info({ msg: 'bot.start', username: bot.botInfo.username, units: units.all().length })
+  // grammY's own loop handles updates one by one and confirms an offset only with the next getUpdates call,
+  // that is after the update's handling (and its transaction) has finished.
+  await bot.start({ allowed_updates: ['message', 'callback_query', 'my_chat_member'], drop_pending_updates: false })
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof EnvError || e instanceof ConfigError) {
+    console.error(`trucban: cấu hình không hợp lệ / invalid configuration: ${e.message}`)
+  } else {
+    console.error('trucban: failed to start:', e)
+  }
+  process.exit(1)
+})

@@ -1,0 +1,185 @@
+import { createHash } from 'node:crypto'
+import { GrammyError, HttpError, type Api } from 'grammy'
+import type { Logger } from 'pino'
+import type { OutboundMessage, OutboxItem, OutboxStore, Store } from '../services/ports.ts'
+import type { RightsPolicy } from '../services/tickets/rights.ts'
+import type { Ticket } from '../services/tickets/types.ts'
+import type { UnitLookup } from '../services/units/types.ts'
+import { renderTimeline, type RenderedMessage } from './render/card.ts'
+import { renderCardForChat } from './render/card-for-chat.ts'
+import { splitHtml } from './render/html.ts'
+import { renderNotice } from './render/notice.ts'
+
+export interface OutboxSenderDeps {
+  outbox: OutboxStore
+  store: Store
+  api: Api
+  units: UnitLookup
+  policy: RightsPolicy
+  logger: Logger
+  now: () => Date
+}
+
+/** A leased row not finished in this time goes back to the queue (a crashed sender's rows are not lost). */
+const LEASE_MS = 120_000
+const BATCH = 20
+const MAX_BACKOFF_MS = 60_000
+
+/**
+ * Delivers the outbox: messages committed with the change that caused them are sent afterwards, in order per chat.
+ * A crash after the commit and before the send leaves the row pending, and the next start delivers it.
+ */
+export class OutboxSender {
+  private running: Promise<void> | null = null
+  private again = false
+  private timer: NodeJS.Timeout | null = null
+
+  constructor(private readonly deps: OutboxSenderDeps) {}
+
+  /** Delivers soon (right after a commit); calls while a drain runs make it loop once more. */
+  kick(): void {
+    if (this.running) {
+      this.again = true
+      return
+    }
+    this.running = this.drain().finally(() => {
+      this.running = null
+      if (this.again) {
+        this.again = false
+        this.kick()
+      }
+    })
+  }
+
+  /** Polls as a safety net: rows whose retry time came, or rows committed by another replica. */
+  start(intervalMs = 2_000): void {
+    this.timer ??= setInterval(() => this.kick(), intervalMs)
+    this.kick()
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer)
+    this.timer = null
+    await this.running
+  }
+
+  /** Sends everything due; resolves when the queue has nothing more to send now. */
+  async drain(): Promise<void> {
+    for (;;) {
+      const items = await this.deps.outbox.claim(this.deps.now(), LEASE_MS, BATCH)
+      if (items.length === 0) return
+      const blocked = new Set<number>()
+      const released: number[] = []
+      for (const item of items) {
+        if (blocked.has(item.message.chatId)) released.push(item.id)
+        else if (!(await this.deliverOne(item))) blocked.add(item.message.chatId)
+      }
+      await this.deps.outbox.release(released)
+      if (blocked.size > 0) return
+    }
+  }
+
+  /** Returns false when the chat must wait (a retry is scheduled). */
+  private async deliverOne(item: OutboxItem): Promise<boolean> {
+    const { outbox, logger } = this.deps
+    try {
+      await this.deliver(item)
+      return true
+    } catch (e) {
+      const verdict = classify(e)
+      const error = e instanceof Error ? e.message : String(e)
+      if (verdict.kind === 'retry') {
+        const wait = verdict.afterMs ?? Math.min(MAX_BACKOFF_MS, 1000 * 2 ** item.attempts)
+        logger.warn({ msg: 'outbox.retry', id: item.id, chatId: item.message.chatId, error, waitMs: wait })
+        await outbox.markRetry(item.id, error, new Date(this.deps.now().getTime() + wait))
+        return false
+      }
+      if (verdict.kind === 'gone') await this.deps.store.transaction((tx) => tx.setChatActive(item.message.chatId, false))
+      logger.error({ msg: 'outbox.dead', id: item.id, chatId: item.message.chatId, kind: item.message.kind, error })
+      await outbox.markDead(item.id, error)
+      return true
+    }
+  }
+
+  private async deliver(item: OutboxItem): Promise<void> {
+    const m = item.message
+    if (m.kind === 'card') return this.sendCard(item.id, m)
+    if (m.kind === 'edit_card') return this.editCard(item.id, m)
+    const rendered = renderNotice(m.code, m.data, this.deps.units)
+    await this.sendParts(m.chatId, m.threadId, m.replyTo, rendered)
+    await this.deps.outbox.markSent(item.id, this.deps.now())
+  }
+
+  private async sendCard(id: number, m: Extract<OutboundMessage, { kind: 'card' }>): Promise<void> {
+    const ticket = await this.deps.store.findTicketById(m.ticketId)
+    if (!ticket) throw new Error(`ticket ${m.ticketId} not found`)
+    const rendered = await this.render(ticket, m.chatId)
+    const sent = await this.deps.api.sendMessage(m.chatId, rendered.text, sendOptions(m.threadId, m.replyTo, rendered))
+    if (m.withTimeline) {
+      const timeline = renderTimeline(ticket, await this.deps.store.timeline(ticket.id), this.deps.units)
+      await this.sendParts(m.chatId, m.threadId, sent.message_id, { text: timeline, keyboard: [] })
+    }
+    const card = { ticketId: ticket.id, chatId: m.chatId, messageId: sent.message_id, threadId: m.threadId, role: m.role, renderHash: hashOf(rendered) }
+    await this.deps.outbox.markCardSent(id, card, this.deps.now())
+  }
+
+  private async editCard(id: number, m: Extract<OutboundMessage, { kind: 'edit_card' }>): Promise<void> {
+    const [card, ticket] = await Promise.all([this.deps.store.findCard(m.chatId, m.messageId), this.deps.store.findTicketById(m.ticketId)])
+    if (card && ticket) {
+      const rendered = await this.render(ticket, m.chatId)
+      const hash = hashOf(rendered)
+      if (hash !== card.renderHash) {
+        await this.deps.api.editMessageText(m.chatId, m.messageId, rendered.text, { parse_mode: 'HTML', reply_markup: { inline_keyboard: rendered.keyboard } })
+          .catch((e: unknown) => {
+            if (!isNotModified(e)) throw e
+          })
+        await this.deps.outbox.setCardHash(m.chatId, m.messageId, hash)
+      }
+    }
+    await this.deps.outbox.markSent(id, this.deps.now())
+  }
+
+  private render(ticket: Ticket, chatId: number): Promise<RenderedMessage> {
+    return renderCardForChat(this.deps, ticket, chatId)
+  }
+
+  private async sendParts(chatId: number, threadId: number | null, replyTo: number | null, rendered: RenderedMessage): Promise<void> {
+    const parts = splitHtml(rendered.text)
+    for (const [i, text] of parts.entries()) {
+      const last = i === parts.length - 1
+      await this.deps.api.sendMessage(chatId, text, sendOptions(threadId, i === 0 ? replyTo : null, last ? rendered : { text, keyboard: [] }))
+    }
+  }
+}
+
+function sendOptions(threadId: number | null, replyTo: number | null, rendered: RenderedMessage) {
+  return {
+    parse_mode: 'HTML' as const,
+    link_preview_options: { is_disabled: true },
+    ...(threadId !== null ? { message_thread_id: threadId } : {}),
+    ...(replyTo !== null ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
+    ...(rendered.keyboard.length > 0 ? { reply_markup: { inline_keyboard: rendered.keyboard } } : {}),
+  }
+}
+
+export function hashOf(r: RenderedMessage): string {
+  return createHash('sha256').update(r.text).update(JSON.stringify(r.keyboard)).digest('hex').slice(0, 32)
+}
+
+export function isNotModified(e: unknown): boolean {
+  return e instanceof GrammyError && e.error_code === 400 && e.description.includes('message is not modified')
+}
+
+type Verdict = { kind: 'retry'; afterMs?: number } | { kind: 'gone' } | { kind: 'dead' }
+
+/** 429 and network trouble are retried; a chat that removed the bot is marked inactive; other 4xx never succeed. */
+function classify(e: unknown): Verdict {
+  if (e instanceof GrammyError) {
+    if (e.error_code === 429) return { kind: 'retry', afterMs: (e.parameters.retry_after ?? 1) * 1000 }
+    if (e.error_code === 403) return { kind: 'gone' }
+    if (e.error_code >= 500) return { kind: 'retry' }
+    return { kind: 'dead' }
+  }
+  if (e instanceof HttpError) return { kind: 'retry' }
+  return { kind: 'retry' }
+}

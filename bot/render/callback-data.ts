@@ -1,0 +1,66 @@
+import { z } from 'zod'
+
+/**
+ * Callback data is short ASCII (Telegram allows 64 bytes) and untrusted: it is parsed strictly, and the handler
+ * still checks that the ticket matches the card the button is on and that the person may act.
+ */
+export type CallbackAction =
+  | { type: 'ticket'; number: number; op: TicketOp }
+  | { type: 'menu'; number: number; menu: 'assign' | 'reject' | 'duplicate' | 'edit' | 'edit_category' | 'edit_priority' | 'edit_system' | 'back' }
+  | { type: 'assign'; number: number; unitId: string }
+  | { type: 'reject'; number: number; reason: 'out_of_scope' | 'missing_info' }
+  | { type: 'duplicate'; number: number; of: number }
+  | { type: 'edit'; number: number; field: 'category' | 'priority' | 'system'; value: string }
+  | { type: 'register'; unitId: string }
+
+export const TICKET_OPS = ['ack', 'start', 'done', 'close', 'reopen', 'pause', 'resume'] as const
+export type TicketOp = (typeof TICKET_OPS)[number]
+
+const MENUS = { as: 'assign', rj: 'reject', dup: 'duplicate', ed: 'edit', edc: 'edit_category', edp: 'edit_priority', eds: 'edit_system', bk: 'back' } as const
+const FIELDS = { c: 'category', p: 'priority', s: 'system' } as const
+const REASONS = { oos: 'out_of_scope', mi: 'missing_info' } as const
+
+const number = z.coerce.number().int().positive().max(2_000_000_000)
+const unitId = z.string().regex(/^[a-z0-9-]{1,24}$/)
+const value = z.string().regex(/^[a-z0-9_]{1,16}$/)
+
+const key = <T extends Record<string, string>>(m: T, v: T[keyof T]): string => Object.keys(m).find((k) => m[k] === v)!
+
+export function encodeCallback(a: CallbackAction): string {
+  switch (a.type) {
+    case 'ticket': return `t:${a.number}:${a.op}`
+    case 'menu': return `m:${a.number}:${key(MENUS, a.menu)}`
+    case 'assign': return `a:${a.number}:${a.unitId}`
+    case 'reject': return `r:${a.number}:${key(REASONS, a.reason)}`
+    case 'duplicate': return `d:${a.number}:${a.of}`
+    case 'edit': return `e:${a.number}:${key(FIELDS, a.field)}:${a.value}`
+    case 'register': return `g:${a.unitId}`
+  }
+}
+
+export function decodeCallback(data: string): CallbackAction | null {
+  if (Buffer.byteLength(data, 'utf8') > 64) return null
+  const [tag, ...rest] = data.split(':')
+  const n = number.safeParse(rest[0])
+  switch (tag) {
+    case 't':
+      return n.success && rest.length === 2 && (TICKET_OPS as readonly string[]).includes(rest[1]) ? { type: 'ticket', number: n.data, op: rest[1] as TicketOp } : null
+    case 'm':
+      return n.success && rest.length === 2 && rest[1] in MENUS ? { type: 'menu', number: n.data, menu: MENUS[rest[1] as keyof typeof MENUS] } : null
+    case 'a':
+      return n.success && rest.length === 2 && unitId.safeParse(rest[1]).success ? { type: 'assign', number: n.data, unitId: rest[1] } : null
+    case 'r':
+      return n.success && rest.length === 2 && rest[1] in REASONS ? { type: 'reject', number: n.data, reason: REASONS[rest[1] as keyof typeof REASONS] } : null
+    case 'd': {
+      const of = number.safeParse(rest[1])
+      return n.success && of.success && rest.length === 2 ? { type: 'duplicate', number: n.data, of: of.data } : null
+    }
+    case 'e':
+      return n.success && rest.length === 3 && rest[1] in FIELDS && value.safeParse(rest[2]).success
+        ? { type: 'edit', number: n.data, field: FIELDS[rest[1] as keyof typeof FIELDS], value: rest[2] } : null
+    case 'g':
+      return rest.length === 1 && unitId.safeParse(rest[0]).success ? { type: 'register', unitId: rest[0] } : null
+    default:
+      return null
+  }
+}

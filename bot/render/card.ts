@@ -1,0 +1,128 @@
+import type { InlineKeyboardButton } from 'grammy/types'
+import type { TicketAction } from '../../services/tickets/lifecycle.ts'
+import { isOverdue } from '../../services/tickets/overdue.ts'
+import { authorize, type RightsPolicy } from '../../services/tickets/rights.ts'
+import type { Actor, Ticket, TicketEvent } from '../../services/tickets/types.ts'
+import { isCommandCentreKind, type UnitLookup } from '../../services/units/types.ts'
+import { vi } from '../messages/vi.ts'
+import { encodeCallback, type CallbackAction } from './callback-data.ts'
+import { escapeHtml, truncate } from './html.ts'
+import { formatVnTime } from './time.ts'
+
+export interface CardView {
+  units: UnitLookup
+  now: Date
+  /** The unit of the chat the card is shown in: its buttons are the actions that chat's members may take. */
+  chatUnitId: string | null
+  policy: RightsPolicy
+  attachments: number
+  /** Whether the assignee unit has a registered group. */
+  assigneeHasGroup: boolean
+}
+
+export interface RenderedMessage {
+  text: string
+  keyboard: InlineKeyboardButton[][]
+}
+
+const DESCRIPTION_MAX = 1500
+
+export function renderCard(t: Ticket, v: CardView): RenderedMessage {
+  const name = (id: string | null) => (id ? escapeHtml(v.units.get(id)?.name ?? id) : '')
+  const badge = isOverdue(t, v.now) ? ` · ⚠️ <b>${vi.card.overdue}</b>` : ''
+  const lines = [
+    `<b>${vi.card.title}${t.number}</b> · ${vi.status[t.status]}${badge}`,
+    `<i>${escapeHtml(truncate(t.description, DESCRIPTION_MAX))}</i>`,
+    `${vi.card.category}: ${vi.category[t.category]} · ${vi.card.priority}: ${vi.priority[t.priority]}`,
+    `${vi.card.system}: ${vi.system[t.system]}`,
+    `${vi.card.unit}: ${name(t.affectedUnitId)}`,
+    `${vi.card.assignee}: ${assigneeLine(t, v, name)}`,
+    `${vi.card.deadline}: ${formatVnTime(t.deadline)}`,
+    `${vi.card.reporter}: ${escapeHtml(t.reporterName)}${t.reporterUnitId ? ` (${name(t.reporterUnitId)})` : ''}`,
+  ]
+  if (t.originalAuthor) lines.push(`↪️ ${vi.card.forwardedFrom}: ${escapeHtml(t.originalAuthor)}`)
+  if (t.rejectReason) lines.push(vi.card.rejected(vi.rejectReason[t.rejectReason]))
+  if (t.duplicateOf) lines.push(vi.card.duplicateOf(t.duplicateOf))
+  if (v.attachments > 0) lines.push(vi.card.attachments(v.attachments))
+  return { text: lines.join('\n'), keyboard: cardKeyboard(t, chatActor(v), v.policy) }
+}
+
+function assigneeLine(t: Ticket, v: CardView, name: (id: string | null) => string): string {
+  if (t.assigneeUnitId === null) return vi.card.unassigned
+  const person = t.assigneeUserName ? ` — ${escapeHtml(t.assigneeUserName)}` : ''
+  const noGroup = v.assigneeHasGroup ? '' : ` (${vi.card.noGroup})`
+  return `${name(t.assigneeUnitId)}${person}${noGroup}`
+}
+
+/** Members of a command-centre group may dispatch and verify; members of a unit's group act for that unit. */
+function chatActor(v: CardView): Actor {
+  const unit = v.chatUnitId ? v.units.get(v.chatUnitId) : undefined
+  const cc = unit !== undefined && isCommandCentreKind(unit.kind)
+  return { userId: 0, name: '', unitId: v.chatUnitId, isUnitLeader: true, isAdmin: false, isDispatcher: cc, inCommandCentre: cc }
+}
+
+const BUTTONS: Array<[TicketAction, (n: number) => CallbackAction, string]> = [
+  ['acknowledge', (n) => ({ type: 'ticket', number: n, op: 'ack' }), vi.button.acknowledge],
+  ['start', (n) => ({ type: 'ticket', number: n, op: 'start' }), vi.button.start],
+  ['complete', (n) => ({ type: 'ticket', number: n, op: 'done' }), vi.button.complete],
+  ['close', (n) => ({ type: 'ticket', number: n, op: 'close' }), vi.button.close],
+  ['reopen', (n) => ({ type: 'ticket', number: n, op: 'reopen' }), vi.button.reopen],
+  ['assign', (n) => ({ type: 'menu', number: n, menu: 'assign' }), vi.button.assign],
+  ['reassign', (n) => ({ type: 'menu', number: n, menu: 'assign' }), vi.button.reassign],
+  ['pause', (n) => ({ type: 'ticket', number: n, op: 'pause' }), vi.button.pause],
+  ['resume', (n) => ({ type: 'ticket', number: n, op: 'resume' }), vi.button.resume],
+  ['reject', (n) => ({ type: 'menu', number: n, menu: 'reject' }), vi.button.reject],
+  ['edit', (n) => ({ type: 'menu', number: n, menu: 'edit' }), vi.button.edit],
+]
+
+const PER_ROW = 3
+
+export function cardKeyboard(t: Ticket, actor: Actor, policy: RightsPolicy): InlineKeyboardButton[][] {
+  const buttons = BUTTONS.filter(([action]) => authorize(actor, t, action, policy) === null)
+    .map(([, data, text]) => ({ text, callback_data: encodeCallback(data(t.number)) }))
+  return rows(buttons, PER_ROW)
+}
+
+export function rows<T>(items: T[], perRow: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += perRow) out.push(items.slice(i, i + perRow))
+  return out
+}
+
+export function renderTimeline(t: Ticket, events: TicketEvent[], units: UnitLookup): string {
+  const name = (id: unknown) => (typeof id === 'string' ? escapeHtml(units.get(id)?.name ?? id) : '')
+  const lines = events.map((e) => {
+    const who = `${escapeHtml(e.actorName)}${e.actorUnitId ? ` (${name(e.actorUnitId)})` : ''}`
+    return `• ${formatVnTime(e.at)} — ${who}: ${vi.event[e.type]}${eventDetail(e, name)}`
+  })
+  return [`<b>${vi.card.timeline} — ${vi.card.title}${t.number}</b>`, ...lines].join('\n')
+}
+
+function eventDetail(e: TicketEvent, name: (id: unknown) => string): string {
+  const d = e.data
+  switch (e.type) {
+    case 'created':
+      return d.assigneeUnitId ? `, ${vi.eventDetail.routedTo} ${name(d.assigneeUnitId)}` : `, ${vi.eventDetail.waitingTriage}`
+    case 'assigned':
+    case 'reassigned':
+      return ` ${name(d.toUnitId)}`
+    case 'status_changed':
+      return `: ${vi.status[d.from as Ticket['status']]} → ${vi.status[d.to as Ticket['status']]}`
+    case 'rejected':
+      return `: ${vi.rejectReason[d.reason as keyof typeof vi.rejectReason]}${d.duplicateOf ? ` #${d.duplicateOf}` : ''}`
+    case 'field_corrected':
+      return `: ${fieldValue(d.field, d.from)} → ${fieldValue(d.field, d.to)}${d.reroutedTo ? `, ${vi.eventDetail.rerouted} ${name(d.reroutedTo)}` : ''}`
+    case 'deadline_set':
+      return `: ${formatVnTime(new Date(String(d.to)))}`
+    case 'comment':
+      return `: ${escapeHtml(truncate(String(d.text ?? ''), 300))}${Number(d.attachments) > 0 ? ` ${vi.eventDetail.attachments(Number(d.attachments))}` : ''}`
+    default:
+      return ''
+  }
+}
+
+function fieldValue(field: unknown, value: unknown): string {
+  if (field === 'category') return vi.category[value as 1]
+  if (field === 'priority') return vi.priority[value as 'urgent']
+  return vi.system[value as 'tthc']
+}

@@ -1,0 +1,73 @@
+import type { TicketSummary } from '../../services/tickets/ticket-service.ts'
+import type { UnitLookup } from '../../services/units/types.ts'
+import { vi } from '../messages/vi.ts'
+import { encodeCallback } from './callback-data.ts'
+import { rows, type RenderedMessage } from './card.ts'
+import { escapeHtml, truncate } from './html.ts'
+import { formatVnTime } from './time.ts'
+
+const plain = (text: string): RenderedMessage => ({ text, keyboard: [] })
+const str = (v: unknown): string => escapeHtml(String(v ?? ''))
+
+type NoticeRenderer = (data: Record<string, unknown>, units: UnitLookup) => RenderedMessage
+
+/** Notices the core asks for, by code; unknown codes are a programming error and throw. */
+const NOTICES: Record<string, NoticeRenderer> = {
+  report_usage: () => plain(vi.notice.report_usage),
+  already_reported: () => plain(vi.notice.already_reported),
+  ticket_usage: () => plain(vi.notice.ticket_usage),
+  ticket_not_found: (d) => plain(vi.notice.ticket_not_found(Number(d.number))),
+  deadline_usage: () => plain(vi.notice.deadline_usage),
+  deadline_unreadable: () => plain(vi.notice.deadline_unreadable),
+  deadline_past: () => plain(vi.notice.deadline_past),
+  refused: (d) => plain(vi.refusal[d.reason as keyof typeof vi.refusal] ?? vi.refusal.not_allowed),
+  acted: (d) => plain(vi.done[d.action as keyof typeof vi.done]),
+  verify_request: (d) => plain(vi.notice.verify_request(Number(d.number))),
+  ticket_reopened: (d) => plain(vi.notice.ticket_reopened(Number(d.number), str(d.by))),
+  comment_added: (d, units) => {
+    const unit = typeof d.unitId === 'string' ? ` (${escapeHtml(units.get(d.unitId)?.name ?? d.unitId)})` : ''
+    const files = Number(d.attachments) > 0 ? ` ${vi.eventDetail.attachments(Number(d.attachments))}` : ''
+    return plain(vi.notice.comment_added(Number(d.number), `${str(d.by)}${unit}`, escapeHtml(truncate(String(d.text ?? ''), 1500)) + files))
+  },
+  ticket_list: (d, units) => renderList(String(d.mode), d.items as TicketSummary[], Boolean(d.more), units),
+  unregistered_hint: () => plain(vi.notice.unregistered_hint),
+  register_usage: () => plain(vi.notice.register_usage),
+  register_not_admin: () => plain(vi.notice.register_not_admin),
+  register_unknown: (d) => plain(vi.notice.register_unknown(str(truncate(String(d.input ?? ''), 100)))),
+  register_choose: (d) => ({
+    text: vi.notice.register_choose,
+    keyboard: rows((d.candidates as Array<{ id: string; name: string }>).map((c) => ({ text: c.name, callback_data: encodeCallback({ type: 'register', unitId: c.id }) })), 1),
+  }),
+  registered: (d) => plain(vi.notice.registered(str(d.unitName))),
+  role_usage: () => plain(vi.notice.role_usage),
+  role_not_admin: () => plain(vi.notice.role_not_admin),
+  role_set: (d) => plain((vi.notice.role_set[String(d.role)] ?? vi.notice.role_set.bo)(str(d.name))),
+  start: () => plain(vi.help.start),
+  help: (d) => plain(helpText(d.roles as string[])),
+  check: (d) => plain(String(d.html)),
+  error: () => plain(vi.notice.error),
+}
+
+export function renderNotice(code: string, data: Record<string, unknown>, units: UnitLookup): RenderedMessage {
+  const render = NOTICES[code]
+  if (!render) throw new Error(`unknown notice code: ${code}`)
+  return render(data, units)
+}
+
+function renderList(mode: string, items: TicketSummary[], more: boolean, units: UnitLookup): RenderedMessage {
+  if (items.length === 0) return plain(vi.notice.list_empty[mode] ?? vi.notice.list_empty.open)
+  const lines = items.map((t) => {
+    const badge = t.overdue ? ` ⚠️ ${vi.card.overdue}` : ''
+    const who = t.assigneeUnitId ? escapeHtml(units.get(t.assigneeUnitId)?.name ?? t.assigneeUnitId) : vi.card.unassigned
+    return `<b>#${t.number}</b> ${vi.status[t.status]}${badge} · ${vi.priority[t.priority]} · ${who} · ${vi.card.deadline.toLowerCase()} ${formatVnTime(new Date(t.deadline))}\n   <i>${escapeHtml(truncate(t.description, 90))}</i>`
+  })
+  if (more) lines.push(vi.notice.list_more(items.length))
+  return plain([`<b>${vi.notice.list_title[mode] ?? mode}</b> (${items.length})`, ...lines].join('\n'))
+}
+
+function helpText(roles: string[]): string {
+  const sections: string[] = [...vi.help.everyone]
+  if (roles.includes('dispatcher') || roles.includes('admin')) sections.push(...vi.help.dispatcher)
+  if (roles.includes('admin')) sections.push(...vi.help.admin)
+  return sections.join('\n')
+}

@@ -1,0 +1,121 @@
+import { Composer } from 'grammy'
+import type { InlineKeyboardButton } from 'grammy/types'
+import { assignCandidates } from '../services/tickets/candidates.ts'
+import type { TicketAction } from '../services/tickets/lifecycle.ts'
+import { authorize } from '../services/tickets/rights.ts'
+import { actOnTicket, type ActInput } from '../services/tickets/ticket-service.ts'
+import { CATEGORIES, PRIORITIES, SYSTEMS, type Ticket } from '../services/tickets/types.ts'
+import type { BotContext } from '../bot/context.ts'
+import { vi } from '../bot/messages/vi.ts'
+import { decodeCallback, encodeCallback, type CallbackAction, TICKET_OPS } from '../bot/render/callback-data.ts'
+import { rows } from '../bot/render/card.ts'
+import { renderCardForChat } from '../bot/render/card-for-chat.ts'
+
+export const ticketButtonsFeature = new Composer<BotContext>()
+
+const OP_ACTION: Record<(typeof TICKET_OPS)[number], TicketAction> = {
+  ack: 'acknowledge', start: 'start', done: 'complete', close: 'close', reopen: 'reopen', pause: 'pause', resume: 'resume',
+}
+
+ticketButtonsFeature.on('callback_query:data', async (ctx, next) => {
+  const action = decodeCallback(ctx.callbackQuery.data)
+  if (action?.type === 'register') return next()
+  const ticket = action ? await ticketOfCard(ctx, action.number) : null
+  if (!action || !ticket) return void (await ctx.answerCallbackQuery({ text: vi.callback.invalid, show_alert: true }))
+  if (action.type === 'menu') return showMenu(ctx, ticket, action.menu)
+  await act(ctx, ticket, inputOf(action, ticket))
+})
+
+/** Forged or stale data cannot reach another ticket: the button must sit on a card of the ticket it names. */
+async function ticketOfCard(ctx: BotContext, number: number): Promise<Ticket | null> {
+  const msg = ctx.callbackQuery?.message
+  if (!msg || !ctx.chat) return null
+  const card = await ctx.app.store.findCard(ctx.chat.id, msg.message_id)
+  const ticket = card ? await ctx.app.store.findTicket(number) : null
+  return ticket && card && ticket.id === card.ticketId ? ticket : null
+}
+
+function inputOf(a: Exclude<CallbackAction, { type: 'menu' } | { type: 'register' }>, t: Ticket): ActInput {
+  switch (a.type) {
+    case 'ticket': return { action: OP_ACTION[a.op] } as ActInput
+    case 'assign': return { action: t.status === 'new' ? 'assign' : 'reassign', unitId: a.unitId }
+    case 'reject': return { action: 'reject', reason: a.reason }
+    case 'duplicate': return { action: 'reject', reason: 'duplicate', duplicateOf: a.of }
+    case 'edit': return { action: 'edit', field: a.field, value: a.value }
+  }
+}
+
+async function act(ctx: BotContext, ticket: Ticket, input: ActInput): Promise<void> {
+  const result = await actOnTicket(ctx.app, ctx.request(), ticket.number, input)
+  if (result.duplicate) return void (await ctx.answerCallbackQuery({ text: vi.callback.duplicate }).catch(() => undefined))
+  if (result.value.ok) await ctx.answerCallbackQuery({ text: vi.done[input.action] })
+  else await ctx.answerCallbackQuery({ text: vi.refusal[result.value.reason], show_alert: true })
+}
+
+type Menu = Extract<CallbackAction, { type: 'menu' }>['menu']
+
+const MENU_ACTION: Record<Menu, (t: Ticket) => TicketAction> = {
+  assign: (t) => (t.status === 'new' ? 'assign' : 'reassign'),
+  reject: () => 'reject', duplicate: () => 'reject',
+  edit: () => 'edit', edit_category: () => 'edit', edit_priority: () => 'edit', edit_system: () => 'edit',
+  back: () => 'comment',
+}
+
+/** Pickers replace the card's buttons in place; the card comes back with "Quay lại" or after the action. */
+async function showMenu(ctx: BotContext, ticket: Ticket, menu: Menu): Promise<void> {
+  const refusal = authorize(ctx.actor, ticket, MENU_ACTION[menu](ticket), ctx.app.config.policy)
+  if (refusal) return void (await ctx.answerCallbackQuery({ text: vi.refusal[refusal], show_alert: true }))
+  const keyboard = menu === 'back' ? (await renderCardForChat({ ...ctx.app, policy: ctx.app.config.policy }, ticket, ctx.chat!.id)).keyboard : await menuKeyboard(ctx, ticket, menu)
+  if (keyboard === null) return void (await ctx.answerCallbackQuery({ text: vi.callback.noDuplicateCandidates, show_alert: true }))
+  await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: keyboard } })
+  await ctx.answerCallbackQuery({ text: MENU_PROMPT[menu] })
+}
+
+const MENU_PROMPT: Record<Menu, string | undefined> = {
+  assign: vi.callback.chooseUnit, reject: vi.callback.chooseReason, duplicate: vi.callback.chooseDuplicate, edit: vi.callback.chooseField,
+  edit_category: vi.callback.chooseValue, edit_priority: vi.callback.chooseValue, edit_system: vi.callback.chooseValue, back: undefined,
+}
+
+const DUPLICATE_CHOICES = 8
+
+async function menuKeyboard(ctx: BotContext, t: Ticket, menu: Exclude<Menu, 'back'>): Promise<InlineKeyboardButton[][] | null> {
+  const n = t.number
+  const button = (text: string, a: CallbackAction): InlineKeyboardButton => ({ text, callback_data: encodeCallback(a) })
+  const back = [button(vi.button.back, { type: 'menu', number: n, menu: 'back' })]
+  switch (menu) {
+    case 'assign':
+      return [...rows(assignCandidates(t, ctx.app.units, ctx.app.config).map((u) => button(u.name, { type: 'assign', number: n, unitId: u.id })), 2), back]
+    case 'reject':
+      return [
+        [button(vi.rejectReason.duplicate, { type: 'menu', number: n, menu: 'duplicate' })],
+        [button(vi.rejectReason.out_of_scope, { type: 'reject', number: n, reason: 'out_of_scope' })],
+        [button(vi.rejectReason.missing_info, { type: 'reject', number: n, reason: 'missing_info' })],
+        back,
+      ]
+    case 'duplicate': {
+      const candidates = await duplicateCandidates(ctx, t)
+      if (candidates.length === 0) return null
+      return [...rows(candidates.map((c) => button(`#${c.number}`, { type: 'duplicate', number: n, of: c.number })), 4), back]
+    }
+    case 'edit':
+      return [[
+        button(vi.button.editCategory, { type: 'menu', number: n, menu: 'edit_category' }),
+        button(vi.button.editPriority, { type: 'menu', number: n, menu: 'edit_priority' }),
+        button(vi.button.editSystem, { type: 'menu', number: n, menu: 'edit_system' }),
+      ], back]
+    case 'edit_category':
+      return [...rows(CATEGORIES.map((c) => button(vi.category[c], { type: 'edit', number: n, field: 'category', value: String(c) })), 1), back]
+    case 'edit_priority':
+      return [...rows(PRIORITIES.map((p) => button(vi.priority[p], { type: 'edit', number: n, field: 'priority', value: p })), 2), back]
+    case 'edit_system':
+      return [...rows(SYSTEMS.map((s) => button(vi.system[s], { type: 'edit', number: n, field: 'system', value: s })), 2), back]
+  }
+}
+
+/** Open tickets of the same province this person may see, newest first. */
+async function duplicateCandidates(ctx: BotContext, t: Ticket): Promise<Ticket[]> {
+  const everything = ctx.actor.isAdmin || ctx.actor.isDispatcher || ctx.actor.inCommandCentre
+  const visibleTo = everything ? null : ctx.actor.unitId ? [ctx.actor.unitId] : []
+  const open = await ctx.app.store.listTickets({ visibleTo, openOnly: true, limit: 200 })
+  return open.filter((o) => o.id !== t.id && o.provinceId === t.provinceId).sort((a, b) => b.number - a.number).slice(0, DUPLICATE_CHOICES)
+}

@@ -1,0 +1,142 @@
+import type { Attachment, Category, Priority, RejectReason, SystemCode, Ticket, TicketEvent, TicketEventType, TicketStatus } from './tickets/types.ts'
+import type { Unit } from './units/types.ts'
+
+/** Where a request came from: the chat, its forum topic, and the message to answer. */
+export interface Origin {
+  chatId: number
+  threadId: number | null
+  messageId: number | null
+}
+
+export type CardRole = 'reporter' | 'assignee' | 'command_centre' | 'view'
+
+/** What the core asks the messenger adapter to deliver. Codes and data only; the adapter renders them. */
+export type OutboundMessage =
+  | { kind: 'card'; chatId: number; threadId: number | null; replyTo: number | null; ticketId: number; role: CardRole; withTimeline?: boolean }
+  | { kind: 'edit_card'; chatId: number; messageId: number; ticketId: number }
+  | { kind: 'notice'; chatId: number; threadId: number | null; replyTo: number | null; code: string; data: Record<string, unknown> }
+
+export interface RegisteredChat {
+  chatId: number
+  title: string
+  unitId: string | null
+  active: boolean
+  isForum: boolean
+  hintSentAt: Date | null
+}
+
+export interface CardRef {
+  ticketId: number
+  chatId: number
+  messageId: number
+  threadId: number | null
+  role: CardRole
+  renderHash: string
+}
+
+export type NewTicket = Omit<Ticket, 'id' | 'number' | 'version' | 'updatedAt' | 'statusBeforePause' | 'rejectReason' | 'duplicateOf' | 'assigneeUserId' | 'assigneeUserName'>
+
+export interface TicketPatch {
+  status?: TicketStatus
+  statusBeforePause?: TicketStatus | null
+  category?: Category
+  priority?: Priority
+  system?: SystemCode
+  assigneeUnitId?: string | null
+  assigneeUserId?: number | null
+  assigneeUserName?: string | null
+  informedUnitId?: string | null
+  deadline?: Date
+  rejectReason?: RejectReason | null
+  duplicateOf?: number | null
+  updatedAt: Date
+}
+
+export interface NewEvent {
+  ticketId: number
+  type: TicketEventType
+  actorId: number | null
+  actorName: string
+  actorUnitId: string | null
+  at: Date
+  data: Record<string, unknown>
+}
+
+export interface TicketFilter {
+  /** Only tickets these units may see (null: all, for the command centre). */
+  visibleTo: string[] | null
+  openOnly?: boolean
+  overdueAt?: Date
+  /** /cuatoi: assigned to this unit, or taken or reported by this person. */
+  mine?: { unitId: string | null; userId: number }
+  limit: number
+}
+
+/** Reads and writes inside one transaction. The implementation lives in services/repositories. */
+export interface TxStore {
+  /** Records that an update was handled; false when it already was (the caller then changes nothing). */
+  markUpdateProcessed(updateId: number): Promise<boolean>
+  nextTicketNumber(): Promise<number>
+  /** A message becomes at most one ticket. */
+  ticketFromSource(chatId: number, messageId: number): Promise<number | null>
+  insertTicket(t: NewTicket & { number: number }): Promise<Ticket>
+  /** Reads and locks the ticket row until the transaction ends (two taps at once give one transition). */
+  lockTicket(number: number): Promise<Ticket | null>
+  updateTicket(id: number, patch: TicketPatch): Promise<Ticket>
+  addEvent(e: NewEvent): Promise<TicketEvent>
+  addAttachments(ticketId: number, eventId: number | null, items: Attachment[]): Promise<number>
+  enqueue(messages: OutboundMessage[]): Promise<void>
+  chatsOfUnit(unitId: string): Promise<RegisteredChat[]>
+  cardsOf(ticketId: number): Promise<CardRef[]>
+  upsertChat(chat: { chatId: number; title: string; isForum: boolean; unitId?: string | null; registeredBy?: number; at: Date }): Promise<RegisteredChat>
+  markHintSent(chatId: number, at: Date): Promise<void>
+  setChatActive(chatId: number, active: boolean): Promise<void>
+  insertUnit(u: Unit): Promise<void>
+  grantRole(userId: number, role: StoredRole, by: number): Promise<void>
+  revokeRoles(userId: number): Promise<void>
+  /** Albums: links a media group to a ticket; returns the items that arrived before it. */
+  bindMediaGroup(mediaGroupId: string, chatId: number, ticketId: number): Promise<Attachment[]>
+  /** Albums: the ticket a media group belongs to, or null (then the item is kept until it is known). */
+  ticketOfMediaGroup(mediaGroupId: string): Promise<number | null>
+  keepAlbumItem(mediaGroupId: string, chatId: number, item: Attachment): Promise<void>
+}
+
+export type StoredRole = 'admin' | 'dispatcher'
+
+/** Plain reads outside transactions, and the transaction boundary. */
+export interface Store {
+  transaction<T>(fn: (tx: TxStore) => Promise<T>): Promise<T>
+  isUpdateProcessed(updateId: number): Promise<boolean>
+  findTicket(number: number): Promise<Ticket | null>
+  findTicketById(id: number): Promise<Ticket | null>
+  listTickets(filter: TicketFilter): Promise<Ticket[]>
+  timeline(ticketId: number): Promise<TicketEvent[]>
+  attachmentCount(ticketId: number): Promise<number>
+  findChat(chatId: number): Promise<RegisteredChat | null>
+  chatsOfUnit(unitId: string): Promise<RegisteredChat[]>
+  findCard(chatId: number, messageId: number): Promise<CardRef | null>
+  rolesOf(userId: number): Promise<StoredRole[]>
+  runtimeUnits(): Promise<Unit[]>
+}
+
+/** A claimed outbox row: one message to deliver. */
+export interface OutboxItem {
+  id: number
+  message: OutboundMessage
+  attempts: number
+}
+
+/** Delivery bookkeeping for the messenger adapter's outbox sender. */
+export interface OutboxStore {
+  /** Leases up to `limit` due rows, oldest first; rows leased by another sender are skipped. */
+  claim(now: Date, leaseMs: number, limit: number): Promise<OutboxItem[]>
+  markSent(id: number, now: Date): Promise<void>
+  /** A new card was delivered: remember where it is, in the same transaction as marking the row sent. */
+  markCardSent(id: number, card: Omit<CardRef, 'renderHash'> & { renderHash: string }, now: Date): Promise<void>
+  markRetry(id: number, error: string, notBefore: Date): Promise<void>
+  markDead(id: number, error: string): Promise<void>
+  /** Gives back leased rows untouched (a row before them in the same chat must go first). */
+  release(ids: number[]): Promise<void>
+  setCardHash(chatId: number, messageId: number, hash: string): Promise<void>
+  pendingCount(): Promise<number>
+}

@@ -1,0 +1,220 @@
+import type { Prisma, PrismaClient } from './generated/prisma/client.ts'
+import type {
+  CardRef, CardRole, NewEvent, NewTicket, OutboundMessage, OutboxItem, OutboxStore, RegisteredChat, Store, StoredRole,
+  TicketFilter, TicketPatch, TxStore,
+} from '../ports.ts'
+import { RUNNING_STATUSES } from '../tickets/overdue.ts'
+import type { Attachment, Category, Priority, RejectReason, SystemCode, Ticket, TicketEvent, TicketEventType, TicketStatus } from '../tickets/types.ts'
+import type { Unit, UnitKind } from '../units/types.ts'
+
+type Db = PrismaClient | Prisma.TransactionClient
+type TicketRow = Prisma.TicketGetPayload<object>
+type ChatRow = Prisma.ChatGetPayload<object>
+
+/** PGlite is a single connection: keep transactions short, and fail rather than hang when one is stuck. */
+const TX_OPTIONS = { maxWait: 20_000, timeout: 20_000 }
+
+export function createPrismaStore(prisma: PrismaClient): Store {
+  return {
+    transaction: (fn) => prisma.$transaction((tx) => fn(txStore(tx)), TX_OPTIONS),
+    isUpdateProcessed: async (updateId) => (await prisma.processedUpdate.count({ where: { updateId: BigInt(updateId) } })) > 0,
+    findTicket: async (number) => mapTicket(await prisma.ticket.findUnique({ where: { number } })),
+    findTicketById: async (id) => mapTicket(await prisma.ticket.findUnique({ where: { id } })),
+    listTickets: async (filter) => (await prisma.ticket.findMany({ where: ticketWhere(filter), orderBy: [{ deadline: 'asc' }, { number: 'asc' }], take: filter.limit })).map((r) => mapTicket(r)!),
+    timeline: async (ticketId) => (await prisma.ticketEvent.findMany({ where: { ticketId }, orderBy: { id: 'asc' } })).map(mapEvent),
+    attachmentCount: (ticketId) => prisma.attachment.count({ where: { ticketId } }),
+    findChat: async (chatId) => mapChat(await prisma.chat.findUnique({ where: { id: BigInt(chatId) } })),
+    chatsOfUnit: async (unitId) => (await prisma.chat.findMany({ where: { unitId }, orderBy: { id: 'asc' } })).map((c) => mapChat(c)!),
+    findCard: async (chatId, messageId) => mapCard(await prisma.ticketCard.findUnique({ where: { chatId_messageId: { chatId: BigInt(chatId), messageId } } })),
+    rolesOf: async (userId) => (await prisma.roleGrant.findMany({ where: { userId: BigInt(userId) } })).map((r) => r.role as StoredRole),
+    runtimeUnits: async () => (await prisma.unit.findMany({ where: { fromConfig: false } })).map(mapUnit),
+  }
+}
+
+function txStore(tx: Prisma.TransactionClient): TxStore {
+  return {
+    markUpdateProcessed: async (updateId) =>
+      (await tx.$executeRaw`INSERT INTO "ProcessedUpdate" ("updateId") VALUES (${BigInt(updateId)}) ON CONFLICT DO NOTHING`) === 1,
+    nextTicketNumber: async () => {
+      const rows = await tx.$queryRaw<Array<{ value: number }>>`
+        INSERT INTO "Counter" (name, value) VALUES ('ticket', 1)
+        ON CONFLICT (name) DO UPDATE SET value = "Counter".value + 1 RETURNING value`
+      return Number(rows[0].value)
+    },
+    ticketFromSource: async (chatId, messageId) =>
+      (await tx.ticket.findUnique({ where: { sourceChatId_sourceMessageId: { sourceChatId: BigInt(chatId), sourceMessageId: messageId } }, select: { number: true } }))?.number ?? null,
+    insertTicket: async (t) => mapTicket(await tx.ticket.create({ data: ticketData(t) }))!,
+    lockTicket: async (number) => {
+      await tx.$queryRaw`SELECT id FROM "Ticket" WHERE number = ${number} FOR UPDATE`
+      return mapTicket(await tx.ticket.findUnique({ where: { number } }))
+    },
+    updateTicket: async (id, patch) => mapTicket(await tx.ticket.update({ where: { id }, data: patchData(patch) }))!,
+    addEvent: async (e) => mapEvent(await tx.ticketEvent.create({ data: eventData(e) })),
+    addAttachments: async (ticketId, eventId, items) =>
+      (await tx.attachment.createMany({ data: items.map((a) => attachmentData(ticketId, eventId, a)), skipDuplicates: true })).count,
+    enqueue: async (messages) => {
+      if (messages.length === 0) return
+      await tx.outbox.createMany({ data: messages.map((m) => ({ chatId: BigInt(m.chatId), kind: m.kind, payload: m as unknown as Prisma.InputJsonValue })) })
+    },
+    chatsOfUnit: async (unitId) => (await tx.chat.findMany({ where: { unitId }, orderBy: { id: 'asc' } })).map((c) => mapChat(c)!),
+    cardsOf: async (ticketId) => (await tx.ticketCard.findMany({ where: { ticketId }, orderBy: { id: 'asc' } })).map((c) => mapCard(c)!),
+    upsertChat: async (c) => {
+      const registration = c.unitId !== undefined ? { unitId: c.unitId, registeredAt: c.at, registeredBy: c.registeredBy === undefined ? null : BigInt(c.registeredBy), active: true } : {}
+      const row = await tx.chat.upsert({
+        where: { id: BigInt(c.chatId) },
+        create: { id: BigInt(c.chatId), title: c.title, isForum: c.isForum, ...registration },
+        update: { title: c.title, isForum: c.isForum, ...registration },
+      })
+      return mapChat(row)!
+    },
+    markHintSent: async (chatId, at) => {
+      await tx.chat.update({ where: { id: BigInt(chatId) }, data: { hintSentAt: at } })
+    },
+    setChatActive: async (chatId, active) => {
+      await tx.chat.updateMany({ where: { id: BigInt(chatId) }, data: { active } })
+    },
+    insertUnit: async (u) => {
+      await tx.unit.upsert({ where: { id: u.id }, create: unitData(u, false), update: {} })
+    },
+    grantRole: async (userId, role, by) => {
+      await tx.roleGrant.upsert({ where: { userId_role: { userId: BigInt(userId), role } }, create: { userId: BigInt(userId), role, grantedBy: BigInt(by) }, update: {} })
+    },
+    revokeRoles: async (userId) => {
+      await tx.roleGrant.deleteMany({ where: { userId: BigInt(userId) } })
+    },
+    bindMediaGroup: async (mediaGroupId, chatId, ticketId) => {
+      await tx.mediaGroup.upsert({ where: { mediaGroupId }, create: { mediaGroupId, chatId: BigInt(chatId), ticketId }, update: { ticketId } })
+      const items = await tx.albumItem.findMany({ where: { mediaGroupId }, orderBy: { id: 'asc' } })
+      await tx.albumItem.deleteMany({ where: { mediaGroupId } })
+      return items.map((i) => ({ kind: i.kind as Attachment['kind'], fileId: i.fileId, fileUniqueId: i.fileUniqueId, senderId: Number(i.senderId), senderName: i.senderName, at: i.at }))
+    },
+    ticketOfMediaGroup: async (mediaGroupId) => (await tx.mediaGroup.findUnique({ where: { mediaGroupId } }))?.ticketId ?? null,
+    keepAlbumItem: async (mediaGroupId, _chatId, a) => {
+      await tx.albumItem.createMany({ data: [{ mediaGroupId, kind: a.kind, fileId: a.fileId, fileUniqueId: a.fileUniqueId, senderId: BigInt(a.senderId), senderName: a.senderName, at: a.at }], skipDuplicates: true })
+    },
+  }
+}
+
+export function createPrismaOutbox(prisma: PrismaClient): OutboxStore {
+  return {
+    claim: async (now, leaseMs, limit) => {
+      const until = new Date(now.getTime() + leaseMs)
+      const rows = await prisma.$queryRaw<Array<{ id: number; payload: unknown; attempts: number }>>`
+        UPDATE "Outbox" SET "lockedUntil" = ${until}
+        WHERE id IN (
+          SELECT id FROM "Outbox"
+          WHERE status = 'pending' AND "notBefore" <= ${now} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})
+          ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+        RETURNING id, payload, attempts`
+      return rows.sort((a, b) => a.id - b.id).map((r) => ({ id: r.id, message: r.payload as OutboundMessage, attempts: r.attempts }))
+    },
+    markSent: async (id, now) => {
+      await prisma.outbox.update({ where: { id }, data: { status: 'sent', sentAt: now, lockedUntil: null, attempts: { increment: 1 } } })
+    },
+    markCardSent: async (id, card, now) => {
+      await prisma.$transaction([
+        prisma.ticketCard.create({ data: { ticketId: card.ticketId, chatId: BigInt(card.chatId), messageId: card.messageId, threadId: card.threadId, role: card.role, renderHash: card.renderHash } }),
+        prisma.outbox.update({ where: { id }, data: { status: 'sent', sentAt: now, lockedUntil: null, attempts: { increment: 1 } } }),
+      ])
+    },
+    markRetry: async (id, error, notBefore) => {
+      await prisma.outbox.update({ where: { id }, data: { lastError: error.slice(0, 500), notBefore, lockedUntil: null, attempts: { increment: 1 } } })
+    },
+    markDead: async (id, error) => {
+      await prisma.outbox.update({ where: { id }, data: { status: 'dead', lastError: error.slice(0, 500), lockedUntil: null, attempts: { increment: 1 } } })
+    },
+    release: async (ids) => {
+      if (ids.length > 0) await prisma.outbox.updateMany({ where: { id: { in: ids } }, data: { lockedUntil: null } })
+    },
+    setCardHash: async (chatId, messageId, hash) => {
+      await prisma.ticketCard.updateMany({ where: { chatId: BigInt(chatId), messageId }, data: { renderHash: hash } })
+    },
+    pendingCount: () => prisma.outbox.count({ where: { status: 'pending' } }),
+  }
+}
+
+/** Syncs the configuration's units into the table (so tickets and chats can refer to them). */
+export async function syncConfigUnits(prisma: PrismaClient, units: Unit[]): Promise<void> {
+  await prisma.$transaction(units.map((u) => prisma.unit.upsert({ where: { id: u.id }, create: unitData(u, true), update: { name: u.name, kind: u.kind, provinceId: u.provinceId, parentId: u.parentId, fromConfig: true } })))
+}
+
+function ticketWhere(f: TicketFilter): Prisma.TicketWhereInput {
+  const and: Prisma.TicketWhereInput[] = []
+  if (f.visibleTo !== null) {
+    and.push({ OR: [
+      { reporterUnitId: { in: f.visibleTo } }, { assigneeUnitId: { in: f.visibleTo } }, { affectedUnitId: { in: f.visibleTo } },
+      { informedUnitId: { in: f.visibleTo } }, { provinceId: { in: f.visibleTo } },
+    ] })
+  }
+  if (f.openOnly) and.push({ status: { notIn: ['closed', 'rejected'] } })
+  if (f.overdueAt) and.push({ deadline: { lt: f.overdueAt }, status: { in: [...RUNNING_STATUSES] } })
+  if (f.mine) {
+    const uid = BigInt(f.mine.userId)
+    and.push({ OR: [...(f.mine.unitId ? [{ assigneeUnitId: f.mine.unitId }] : []), { assigneeUserId: uid }, { reporterUserId: uid }] })
+  }
+  return { AND: and }
+}
+
+function ticketData(t: NewTicket & { number: number }): Prisma.TicketUncheckedCreateInput {
+  return {
+    ...t,
+    reporterUserId: BigInt(t.reporterUserId),
+    sourceChatId: BigInt(t.sourceChatId),
+    updatedAt: t.createdAt,
+  }
+}
+
+function patchData(p: TicketPatch): Prisma.TicketUncheckedUpdateInput {
+  const { assigneeUserId, ...rest } = p
+  return {
+    ...rest,
+    ...(assigneeUserId !== undefined ? { assigneeUserId: assigneeUserId === null ? null : BigInt(assigneeUserId) } : {}),
+    version: { increment: 1 },
+  }
+}
+
+function eventData(e: NewEvent): Prisma.TicketEventUncheckedCreateInput {
+  return { ...e, actorId: e.actorId === null ? null : BigInt(e.actorId), data: e.data as Prisma.InputJsonValue }
+}
+
+function attachmentData(ticketId: number, eventId: number | null, a: Attachment): Prisma.AttachmentCreateManyInput {
+  return { ticketId, eventId, kind: a.kind, fileId: a.fileId, fileUniqueId: a.fileUniqueId, senderId: BigInt(a.senderId), senderName: a.senderName, at: a.at }
+}
+
+function unitData(u: Unit, fromConfig: boolean): Prisma.UnitUncheckedCreateInput {
+  return { id: u.id, name: u.name, kind: u.kind, provinceId: u.provinceId, parentId: u.parentId, fromConfig }
+}
+
+function mapTicket(r: TicketRow | null): Ticket | null {
+  if (!r) return null
+  return {
+    ...r,
+    status: r.status as TicketStatus,
+    statusBeforePause: r.statusBeforePause as TicketStatus | null,
+    category: r.category as Category,
+    priority: r.priority as Priority,
+    system: r.system as SystemCode,
+    rejectReason: r.rejectReason as RejectReason | null,
+    assigneeUserId: r.assigneeUserId === null ? null : Number(r.assigneeUserId),
+    reporterUserId: Number(r.reporterUserId),
+    sourceChatId: Number(r.sourceChatId),
+  }
+}
+
+function mapEvent(r: Prisma.TicketEventGetPayload<object>): TicketEvent {
+  return { ...r, type: r.type as TicketEventType, actorId: r.actorId === null ? null : Number(r.actorId), data: (r.data ?? {}) as Record<string, unknown> }
+}
+
+function mapChat(r: ChatRow | null): RegisteredChat | null {
+  if (!r) return null
+  return { chatId: Number(r.id), title: r.title, unitId: r.unitId, active: r.active, isForum: r.isForum, hintSentAt: r.hintSentAt }
+}
+
+function mapCard(r: Prisma.TicketCardGetPayload<object> | null): CardRef | null {
+  if (!r) return null
+  return { ticketId: r.ticketId, chatId: Number(r.chatId), messageId: r.messageId, threadId: r.threadId, role: r.role as CardRole, renderHash: r.renderHash }
+}
+
+function mapUnit(r: Prisma.UnitGetPayload<object>): Unit {
+  return { id: r.id, name: r.name, kind: r.kind as UnitKind, provinceId: r.provinceId, parentId: r.parentId, aliases: [] }
+}

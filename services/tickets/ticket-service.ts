@@ -1,0 +1,333 @@
+import type { ReferenceConfig } from '../config/types.ts'
+import type { CardRef, NewEvent, Origin, OutboundMessage, Store, TicketFilter, TicketPatch, TxStore } from '../ports.ts'
+import { routeTicket } from '../routing/route-ticket.ts'
+import { commitOnce, type Committed, type RequestMeta } from '../shared/commit.ts'
+import type { Unit, UnitLookup } from '../units/types.ts'
+import { classifyByKeywords } from './classify-keywords.ts'
+import { nextStatus, type TicketAction } from './lifecycle.ts'
+import { isOverdue } from './overdue.ts'
+import { authorize, canSee, type Refusal } from './rights.ts'
+import type { Actor, Attachment, Category, Priority, RejectReason, SystemCode, Ticket, TicketEventType } from './types.ts'
+import { CATEGORIES, PRIORITIES, SYSTEMS } from './types.ts'
+
+export interface TicketDeps {
+  store: Store
+  config: ReferenceConfig
+  units: UnitLookup
+}
+
+export interface TicketRequest extends RequestMeta {
+  actor: Actor
+  origin: Origin
+  /** Answer an accepted action with a confirmation in the chat (commands); taps get a toast instead. */
+  confirm?: boolean
+}
+
+export interface ReportInput {
+  description: string
+  /** The message the ticket comes from (the command itself, or the message it replies to). */
+  sourceMessageId: number
+  originalAuthor: string | null
+  attachments: Attachment[]
+  mediaGroupId: string | null
+}
+
+export type ReportOutcome = { ok: true; ticket: Ticket } | { ok: false; reason: 'empty_description' | 'already_reported' }
+
+/** Turns a report into a ticket (Phiếu giao việc), routes it, and sends its cards (handbook Bước 1–2, 004:568-617). */
+export async function reportTicket(deps: TicketDeps, req: TicketRequest, input: ReportInput): Promise<Committed<ReportOutcome>> {
+  const description = input.description.trim()
+  if (description.length === 0) return refusedNow({ ok: false, reason: 'empty_description' })
+  return commitOnce<ReportOutcome>(deps.store, req, async (tx) => {
+    if (await tx.ticketFromSource(req.origin.chatId, input.sourceMessageId)) return { refused: { ok: false, reason: 'already_reported' } }
+    const draft = draftTicket(deps, req, { ...input, description })
+    const ticket = await tx.insertTicket({ ...draft, number: await tx.nextTicketNumber() })
+    const event = await tx.addEvent(eventOf(ticket, req, 'created', { assigneeUnitId: ticket.assigneeUnitId, status: ticket.status }))
+    const album = input.mediaGroupId ? await tx.bindMediaGroup(input.mediaGroupId, req.origin.chatId, ticket.id) : []
+    await tx.addAttachments(ticket.id, event.id, [...input.attachments, ...album])
+    const messages = [reporterCard(ticket, req.origin), ...(await newCardsForAssignee(deps, tx, ticket, [req.origin.chatId]))]
+    if (ticket.status === 'new' || !messages.some((m) => m.kind === 'card' && m.role === 'assignee')) {
+      messages.push(...(await newCardsForCommandCentre(deps, tx, ticket, cardChats(messages))))
+    }
+    return { value: { ok: true as const, ticket }, messages }
+  })
+}
+
+function draftTicket(deps: TicketDeps, req: TicketRequest, input: ReportInput) {
+  const guess = classifyByKeywords(input.description)
+  const reporterUnit = req.actor.unitId ? deps.units.get(req.actor.unitId) : undefined
+  const provinceId = reporterUnit?.provinceId ?? provinceIdOf(deps.units, guess.provinceHint)
+  const route = routeTicket({ category: guess.category, system: guess.system, provinceId }, deps.config.routing)
+  return {
+    description: input.description,
+    status: route.assigneeUnitId ? ('assigned' as const) : ('new' as const),
+    category: guess.category,
+    priority: guess.priority,
+    system: guess.system,
+    affectedUnitId: affectedUnitOf(reporterUnit, provinceId, deps.config),
+    provinceId,
+    assigneeUnitId: route.assigneeUnitId,
+    informedUnitId: route.informedUnitId,
+    reporterUnitId: req.actor.unitId,
+    reporterUserId: req.actor.userId,
+    reporterName: req.actor.name,
+    originalAuthor: input.originalAuthor,
+    sourceChatId: req.origin.chatId,
+    sourceMessageId: input.sourceMessageId,
+    sourceThreadId: req.origin.threadId,
+    deadline: new Date(req.now.getTime() + deps.config.deadlineMinutes[guess.priority] * 60_000),
+    createdAt: req.now,
+  }
+}
+
+function provinceIdOf(units: UnitLookup, hint: string | null): string | null {
+  if (hint === null) return null
+  return units.all().find((u) => u.kind === 'province' && (u.name === hint || u.id === hint))?.id ?? null
+}
+
+/** The unit a problem affects: the reporting commune or province, else the province named, else the reporter. */
+function affectedUnitOf(reporter: Unit | undefined, provinceId: string | null, config: ReferenceConfig): string {
+  if (reporter && (reporter.kind === 'commune' || reporter.kind === 'province')) return reporter.id
+  return provinceId ?? reporter?.id ?? config.routing.commandCentreUnitId
+}
+
+/** Photos of an album after the first: they join the ticket of the album, whenever they arrive. */
+export async function addAlbumItem(deps: TicketDeps, req: TicketRequest, mediaGroupId: string, item: Attachment): Promise<Committed<null>> {
+  return commitOnce(deps.store, req, async (tx) => {
+    const ticketId = await tx.ticketOfMediaGroup(mediaGroupId)
+    if (ticketId === null) {
+      await tx.keepAlbumItem(mediaGroupId, req.origin.chatId, item)
+      return { value: null, messages: [] }
+    }
+    await tx.addAttachments(ticketId, null, [item])
+    return { value: null, messages: editsOf(await tx.cardsOf(ticketId)) }
+  })
+}
+
+export type ActInput =
+  | { action: 'acknowledge' | 'start' | 'complete' | 'close' | 'reopen' | 'pause' | 'resume' }
+  | { action: 'assign' | 'reassign'; unitId: string }
+  | { action: 'reject'; reason: RejectReason; duplicateOf?: number }
+  | { action: 'edit'; field: EditableField; value: string }
+  | { action: 'set_deadline'; deadline: Date }
+  | { action: 'comment'; text: string; attachments: Attachment[] }
+
+export type EditableField = 'category' | 'priority' | 'system'
+
+export type ActRefusal = Refusal | 'unknown_unit' | 'same_value' | 'bad_value' | 'bad_duplicate' | 'deadline_past'
+export type ActOutcome = { ok: true; ticket: Ticket; eventType: TicketEventType } | { ok: false; reason: ActRefusal }
+
+/**
+ * One action on a ticket by one person. Allowed: exactly one timeline event, the ticket updated, every card of it
+ * edited. Refused: nothing written, a reason code returned.
+ */
+export async function actOnTicket(deps: TicketDeps, req: TicketRequest, number: number, input: ActInput): Promise<Committed<ActOutcome>> {
+  return commitOnce<ActOutcome>(deps.store, req, async (tx) => {
+    const before = await tx.lockTicket(number)
+    if (!before) return { refused: refusal('not_found') }
+    const denied = authorize(req.actor, before, input.action, deps.config.policy)
+    if (denied) return { refused: refusal(denied) }
+    const change = planChange(deps, req, before, input)
+    if ('reason' in change) return { refused: refusal(change.reason) }
+    if (input.action === 'reject' && input.duplicateOf !== undefined) {
+      const original = await tx.lockTicket(input.duplicateOf)
+      if (!original || original.id === before.id || !canSee(req.actor, original)) return { refused: refusal('bad_duplicate') }
+    }
+    const ticket = await tx.updateTicket(before.id, change.patch)
+    const event = await tx.addEvent(eventOf(ticket, req, change.eventType, change.data))
+    if (input.action === 'comment') await tx.addAttachments(ticket.id, event.id, input.attachments)
+    const messages = await messagesAfter(deps, tx, req, before, ticket, input)
+    if (req.confirm) messages.push(notice(req, 'acted', { action: input.action, number }))
+    return { value: { ok: true as const, ticket, eventType: change.eventType }, messages }
+  })
+}
+
+const refusal = (reason: ActRefusal): ActOutcome => ({ ok: false, reason })
+
+type Change = { patch: TicketPatch; eventType: TicketEventType; data: Record<string, unknown> } | { reason: ActRefusal }
+
+const EVENT_OF: Record<TicketAction, TicketEventType> = {
+  assign: 'assigned', acknowledge: 'acknowledged', start: 'status_changed', complete: 'status_changed',
+  close: 'closed', reopen: 'reopened', pause: 'paused', resume: 'resumed', reassign: 'reassigned',
+  reject: 'rejected', edit: 'field_corrected', set_deadline: 'deadline_set', comment: 'comment',
+}
+
+function planChange(deps: TicketDeps, req: TicketRequest, t: Ticket, input: ActInput): Change {
+  const status = nextStatus(t.status, input.action, t.statusBeforePause)
+  if (status === null) return { reason: 'bad_status' }
+  const patch: TicketPatch = { updatedAt: req.now, status }
+  const data: Record<string, unknown> = status !== t.status ? { from: t.status, to: status } : {}
+  const eventType = EVENT_OF[input.action]
+  switch (input.action) {
+    case 'acknowledge':
+      return { patch: { ...patch, assigneeUserId: req.actor.userId, assigneeUserName: req.actor.name }, eventType, data }
+    case 'pause':
+      return { patch: { ...patch, statusBeforePause: t.status }, eventType, data }
+    case 'resume':
+      return { patch: { ...patch, statusBeforePause: null }, eventType, data }
+    case 'assign':
+    case 'reassign': {
+      if (!deps.units.get(input.unitId)) return { reason: 'unknown_unit' }
+      if (input.unitId === t.assigneeUnitId) return { reason: 'same_value' }
+      const assignee = { assigneeUnitId: input.unitId, assigneeUserId: null, assigneeUserName: null }
+      return { patch: { ...patch, ...assignee }, eventType, data: { ...data, fromUnitId: t.assigneeUnitId, toUnitId: input.unitId } }
+    }
+    case 'reject':
+      return { patch: { ...patch, rejectReason: input.reason, duplicateOf: input.duplicateOf ?? null }, eventType, data: { ...data, reason: input.reason, duplicateOf: input.duplicateOf ?? null } }
+    case 'edit':
+      return planEdit(deps, t, input.field, input.value, patch)
+    case 'set_deadline':
+      if (input.deadline.getTime() <= req.now.getTime()) return { reason: 'deadline_past' }
+      return { patch: { ...patch, deadline: input.deadline }, eventType, data: { from: t.deadline.toISOString(), to: input.deadline.toISOString() } }
+    case 'comment':
+      return { patch, eventType, data: { text: input.text, attachments: input.attachments.length } }
+    default:
+      return { patch, eventType, data }
+  }
+}
+
+/** A correction of category or system re-routes a ticket nobody has taken yet, as routing would have done. */
+function planEdit(deps: TicketDeps, t: Ticket, field: EditableField, raw: string, patch: TicketPatch): Change {
+  const value = parseFieldValue(field, raw)
+  if (value === null) return { reason: 'bad_value' }
+  if (t[field] === value) return { reason: 'same_value' }
+  const edited = { ...t, [field]: value }
+  const data: Record<string, unknown> = { field, from: t[field], to: value }
+  const next: TicketPatch = { ...patch, [field]: value }
+  if (field === 'priority') {
+    return { patch: next, eventType: 'field_corrected', data }
+  }
+  if ((t.status === 'new' || t.status === 'assigned') && t.assigneeUserId === null) {
+    const route = routeTicket({ category: edited.category, system: edited.system, provinceId: t.provinceId }, deps.config.routing)
+    if (route.assigneeUnitId !== t.assigneeUnitId && route.assigneeUnitId !== null) {
+      Object.assign(next, { assigneeUnitId: route.assigneeUnitId, informedUnitId: route.informedUnitId, status: 'assigned' })
+      data.reroutedTo = route.assigneeUnitId
+    }
+  }
+  return { patch: next, eventType: 'field_corrected', data }
+}
+
+function parseFieldValue(field: EditableField, raw: string): Category | Priority | SystemCode | null {
+  if (field === 'category') return (CATEGORIES as readonly number[]).includes(+raw) ? (+raw as Category) : null
+  if (field === 'priority') return (PRIORITIES as readonly string[]).includes(raw) ? (raw as Priority) : null
+  return (SYSTEMS as readonly string[]).includes(raw) ? (raw as SystemCode) : null
+}
+
+async function messagesAfter(deps: TicketDeps, tx: TxStore, req: TicketRequest, before: Ticket, after: Ticket, input: ActInput): Promise<OutboundMessage[]> {
+  const cards = await tx.cardsOf(after.id)
+  const messages: OutboundMessage[] = editsOf(cards)
+  const carded = cards.map((c) => c.chatId)
+  if (after.assigneeUnitId !== before.assigneeUnitId && after.assigneeUnitId !== null) {
+    messages.push(...(await newCardsForAssignee(deps, tx, after, carded)))
+  }
+  if (after.status === 'done' && before.status !== 'done') {
+    messages.push(...(await verificationRequests(deps, tx, after, cards)))
+  }
+  if (input.action === 'reopen') {
+    messages.push(...noticesOnCards(cards.filter((c) => c.role === 'assignee'), 'ticket_reopened', { number: after.number, by: req.actor.name }))
+  }
+  if (input.action === 'comment') {
+    const others = cards.filter((c) => c.chatId !== req.origin.chatId && c.role !== 'view')
+    messages.push(...noticesOnCards(others, 'comment_added', { number: after.number, by: req.actor.name, unitId: req.actor.unitId, text: input.text, attachments: input.attachments.length }))
+  }
+  return messages
+}
+
+/** Đã hoàn thành: the command centre verifies (004:648-652): a notice on its card, or a new card if it has none. */
+async function verificationRequests(deps: TicketDeps, tx: TxStore, t: Ticket, cards: CardRef[]): Promise<OutboundMessage[]> {
+  const ccCards = cards.filter((c) => c.role === 'command_centre')
+  if (ccCards.length > 0) return noticesOnCards(ccCards, 'verify_request', { number: t.number })
+  return newCardsForCommandCentre(deps, tx, t, cards.map((c) => c.chatId))
+}
+
+function noticesOnCards(cards: CardRef[], code: string, data: Record<string, unknown>): OutboundMessage[] {
+  const seen = new Set<number>()
+  return cards.filter((c) => !seen.has(c.chatId) && seen.add(c.chatId)).map((c) => ({ kind: 'notice', chatId: c.chatId, threadId: c.threadId, replyTo: c.messageId, code, data }))
+}
+
+const editsOf = (cards: CardRef[]): OutboundMessage[] => cards.map((c) => ({ kind: 'edit_card', chatId: c.chatId, messageId: c.messageId, ticketId: c.ticketId }))
+
+const reporterCard = (t: Ticket, origin: Origin): OutboundMessage => ({ kind: 'card', chatId: origin.chatId, threadId: origin.threadId, replyTo: origin.messageId, ticketId: t.id, role: 'reporter' })
+
+const cardChats = (messages: OutboundMessage[]): number[] => messages.filter((m) => m.kind === 'card').map((m) => m.chatId)
+
+async function newCardsForAssignee(_deps: TicketDeps, tx: TxStore, t: Ticket, except: number[]): Promise<OutboundMessage[]> {
+  if (t.assigneeUnitId === null) return []
+  return cardsForUnit(tx, t, t.assigneeUnitId, 'assignee', except)
+}
+
+async function newCardsForCommandCentre(deps: TicketDeps, tx: TxStore, t: Ticket, except: number[]): Promise<OutboundMessage[]> {
+  return cardsForUnit(tx, t, deps.config.routing.commandCentreUnitId, 'command_centre', except)
+}
+
+async function cardsForUnit(tx: TxStore, t: Ticket, unitId: string, role: 'assignee' | 'command_centre', except: number[]): Promise<OutboundMessage[]> {
+  const chats = (await tx.chatsOfUnit(unitId)).filter((c) => c.active && !except.includes(c.chatId))
+  return chats.map((c) => ({ kind: 'card', chatId: c.chatId, threadId: null, replyTo: null, ticketId: t.id, role }))
+}
+
+function eventOf(t: Ticket, req: TicketRequest, type: TicketEventType, data: Record<string, unknown>): NewEvent {
+  return { ticketId: t.id, type, actorId: req.actor.userId, actorName: req.actor.name, actorUnitId: req.actor.unitId, at: req.now, data }
+}
+
+const refusedNow = <T>(value: T): Promise<Committed<T>> => Promise.resolve({ duplicate: false, committed: false, value })
+
+
+// ---- Views -------------------------------------------------------------------------------------------------
+
+/** /phieu N: the card with its timeline, or "not found" for a ticket this person may not see. */
+export async function showTicket(deps: TicketDeps, req: TicketRequest, number: number): Promise<Committed<boolean>> {
+  const ticket = await deps.store.findTicket(number)
+  const visible = ticket !== null && canSee(req.actor, ticket)
+  return commitOnce(deps.store, req, async () => ({
+    value: visible,
+    messages: [visible
+      ? { kind: 'card', chatId: req.origin.chatId, threadId: req.origin.threadId, replyTo: req.origin.messageId, ticketId: ticket.id, role: 'view', withTimeline: true }
+      : notice(req, 'ticket_not_found', { number })],
+  }))
+}
+
+export type ListMode = 'open' | 'mine' | 'overdue'
+
+const LIST_LIMIT = 30
+
+/** /tondong, /cuatoi, /quahan: tickets this chat may see, most urgent first. */
+export async function listTickets(deps: TicketDeps, req: TicketRequest, mode: ListMode): Promise<Committed<number>> {
+  const filter: TicketFilter = {
+    visibleTo: seesEverything(req.actor) ? null : req.actor.unitId ? [req.actor.unitId] : [],
+    openOnly: true,
+    limit: LIST_LIMIT + 1,
+    ...(mode === 'overdue' ? { overdueAt: req.now } : {}),
+    ...(mode === 'mine' ? { mine: { unitId: req.actor.unitId, userId: req.actor.userId } } : {}),
+  }
+  const tickets = await deps.store.listTickets(filter)
+  const items = tickets.slice(0, LIST_LIMIT).map((t) => summaryOf(t, req.now))
+  return commitOnce(deps.store, req, async () => ({
+    value: items.length,
+    messages: [notice(req, 'ticket_list', { mode, items, more: tickets.length > LIST_LIMIT })],
+  }))
+}
+
+export interface TicketSummary {
+  number: number
+  status: Ticket['status']
+  priority: Priority
+  description: string
+  assigneeUnitId: string | null
+  deadline: string
+  overdue: boolean
+}
+
+function summaryOf(t: Ticket, now: Date): TicketSummary {
+  return { number: t.number, status: t.status, priority: t.priority, description: t.description, assigneeUnitId: t.assigneeUnitId, deadline: t.deadline.toISOString(), overdue: isOverdue(t, now) }
+}
+
+const seesEverything = (a: Actor): boolean => a.isAdmin || a.isDispatcher || a.inCommandCentre
+
+export function notice(req: TicketRequest, code: string, data: Record<string, unknown> = {}): OutboundMessage {
+  return { kind: 'notice', chatId: req.origin.chatId, threadId: req.origin.threadId, replyTo: req.origin.messageId, code, data }
+}
+
+/** A reply that changes nothing else, still sent once however often the update is replayed. */
+export async function replyOnce(deps: Pick<TicketDeps, 'store'>, req: TicketRequest, code: string, data: Record<string, unknown> = {}): Promise<Committed<null>> {
+  return commitOnce(deps.store, req, async () => ({ value: null, messages: [notice(req, code, data)] }))
+}

@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { ConfigError, DEFAULT_CONFIG_PATH, loadReferenceConfig, parseDurationMinutes, parseReferenceConfig } from '../../bot/app-config.ts'
+import { SYSTEMS } from '../../services/tickets/types.ts'
+import { PROVINCES } from '../../services/units/provinces.ts'
+
+const SOURCE = 'config/trucban.yaml'
+const shipped = readFileSync(DEFAULT_CONFIG_PATH, 'utf8')
+
+/** 1-based line of the first occurrence of `needle` in `text`. */
+function lineOf(text: string, needle: string): number {
+  const at = text.indexOf(needle)
+  if (at < 0) throw new Error(`fixture: "${needle}" not found`)
+  return text.slice(0, at).split('\n').length
+}
+
+function edited(from: string, to: string): string {
+  if (!shipped.includes(from)) throw new Error(`fixture: "${from}" not in the shipped config`)
+  return shipped.replace(from, to)
+}
+
+function errorOf(text: string): string {
+  try {
+    parseReferenceConfig(text, SOURCE)
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError)
+    return (err as Error).message
+  }
+  throw new Error('expected a ConfigError')
+}
+
+describe('the shipped config/trucban.yaml', () => {
+  const cfg = loadReferenceConfig(DEFAULT_CONFIG_PATH)
+  const byId = new Map(cfg.units.map((u) => [u.id, u]))
+
+  it('has the command centre, its five teams and the six working groups', () => {
+    expect(byId.get('ttch')).toMatchObject({ name: 'Trung tâm chỉ huy', kind: 'command_centre' })
+    const teams = cfg.units.filter((u) => u.kind === 'cc_team')
+    expect(teams).toHaveLength(5)
+    expect(teams.every((t) => t.parentId === 'ttch')).toBe(true)
+    expect(byId.get('ttch-dn')?.name).toBe('Nhóm điều phối doanh nghiệp và hỗ trợ kỹ thuật')
+    expect(cfg.units.filter((u) => u.kind === 'working_group').map((u) => u.id)).toEqual(['nct-1', 'nct-2', 'nct-3', 'nct-4', 'nct-5', 'nct-6'])
+  })
+
+  it('has the 34 provinces with their canonical names, each its own province, old names as aliases', () => {
+    const provinces = cfg.units.filter((u) => u.kind === 'province')
+    expect(provinces.map((p) => p.name).sort()).toEqual(PROVINCES.map((p) => p.name).sort())
+    for (const p of provinces) expect(p.provinceId).toBe(p.id)
+    for (const known of PROVINCES) {
+      const unit = byId.get(known.id)
+      for (const old of known.formerNames) expect(unit?.aliases, `${known.name} ← ${old}`).toContain(old)
+    }
+    expect(byId.get('tp-ho-chi-minh')?.aliases).toEqual(expect.arrayContaining(['TP HCM', 'HCM', 'Sài Gòn', 'SG']))
+  })
+
+  it('keeps every unit id short ASCII kebab-case and unique', () => {
+    const ids = cfg.units.map((u) => u.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9-]{1,24}$/)
+  })
+
+  it('builds vendor → province → team from the vendor units', () => {
+    expect(cfg.routing.vendorTeamIds['VNPT']?.['nghe-an']).toBe('vnpt-nghe-an')
+    expect(cfg.routing.vendorTeamIds['Tân Dân']?.['thanh-hoa']).toBe('tan-dan-thanh-hoa')
+    expect(cfg.routing.vendorTeamIds['B&T']?.['bac-ninh']).toBe('bt-bac-ninh')
+    expect(Object.keys(cfg.routing.vendorTeamIds['VNPT'] ?? {})).toHaveLength(34)
+  })
+
+  it('keys the vendor table by province id and keeps blank cells out', () => {
+    expect(Object.keys(cfg.routing.vendors)).toHaveLength(34)
+    expect(cfg.routing.vendors['nghe-an']).toEqual({ tthc: { vendor: 'VNPT' } })
+    expect(cfg.routing.vendors['bac-ninh']?.tthc).toBe('self')
+  })
+
+  it('maps every system to a working group, with the handbook defaults for the rest', () => {
+    expect(Object.keys(cfg.routing.workingGroupBySystem).sort()).toEqual([...SYSTEMS].sort())
+    expect(cfg.routing).toMatchObject({ autoAssign: true, commandCentreUnitId: 'ttch', vendorFallbackUnitId: 'ttch-dn' })
+    expect(cfg.deadlineMinutes).toEqual({ urgent: 120, high: 240, normal: 1440, low: 4320 })
+    expect(cfg.policy).toEqual({ reporterMayClose: false })
+  })
+})
+
+describe('a bad config names the file, the line and the key', () => {
+  it('rejects an unknown key', () => {
+    const text = edited('  autoAssign: true\n', '  autoAssign: true\n  autoAsign: false\n')
+    expect(errorOf(text)).toBe(`${SOURCE}:${lineOf(text, 'autoAsign:')} routing.autoAsign: unknown key "autoAsign"`)
+  })
+
+  it('rejects an unknown key inside a unit', () => {
+    const text = edited('  - { id: ha-noi, name: Hà Nội,', '  - { id: ha-noi, colour: red, name: Hà Nội,')
+    expect(errorOf(text)).toMatch(new RegExp(`^${SOURCE}:${lineOf(text, 'colour: red')} units\\[\\d+\\]\\.colour: unknown key "colour"$`))
+  })
+
+  it('rejects a value of the wrong type', () => {
+    const text = edited('  reporterMayClose: false', '  reporterMayClose: "no"')
+    expect(errorOf(text)).toMatch(new RegExp(`^${SOURCE}:${lineOf(text, 'reporterMayClose: "no"')} policy\\.reporterMayClose: .*boolean`))
+  })
+
+  it('rejects an unknown unit kind', () => {
+    const text = edited('  - { id: bo-y-te, name: Bộ Y tế, kind: ministry', '  - { id: bo-y-te, name: Bộ Y tế, kind: department')
+    expect(errorOf(text)).toMatch(new RegExp(`^${SOURCE}:${lineOf(text, 'kind: department')} units\\[\\d+\\]\\.kind: `))
+  })
+
+  it('rejects a missing key', () => {
+    const text = edited('    khac: nct-1 ', '    # khac removed ')
+    expect(errorOf(text)).toBe(`${SOURCE}:${lineOf(text, '  workingGroupBySystem:')} routing.workingGroupBySystem.khac: missing required key`)
+  })
+
+  it('rejects an unknown vendor', () => {
+    const text = edited('    Nghệ An: { tthc: VNPT }', '    Nghệ An: { tthc: VNTP }')
+    expect(errorOf(text)).toBe(`${SOURCE}:${lineOf(text, 'tthc: VNTP')} routing.vendors.Nghệ An.tthc: unknown vendor "VNTP"`)
+  })
+
+  it('rejects a vendor with no team in that province', () => {
+    const text = edited('    Nghệ An: { tthc: VNPT }', '    Nghệ An: { tthc: Viettel }')
+    expect(errorOf(text)).toBe(
+      `${SOURCE}:${lineOf(text, 'tthc: Viettel }')} routing.vendors.Nghệ An.tthc: no "Viettel" team in Nghệ An (add a vendor unit "Viettel Nghệ An")`,
+    )
+  })
+
+  it('rejects an unknown province key', () => {
+    const text = edited('    Nghệ An: { tthc: VNPT }', '    Nghe Ann: { tthc: VNPT }')
+    expect(errorOf(text)).toBe(`${SOURCE}:${lineOf(text, 'Nghe Ann:')} routing.vendors.Nghe Ann: unknown province "Nghe Ann" (use a canonical name or a province id)`)
+  })
+
+  it('accepts a province id as a vendor-table key', () => {
+    const cfg = parseReferenceConfig(edited('    Nghệ An: { tthc: VNPT }', '    nghe-an: { tthc: VNPT }'), SOURCE)
+    expect(cfg.routing.vendors['nghe-an']).toEqual({ tthc: { vendor: 'VNPT' } })
+  })
+
+  it('rejects a duplicate unit id', () => {
+    const text = edited('  - { id: vnpt-hue, name: VNPT Huế,', '  - { id: vnpt-ha-noi, name: VNPT Huế,')
+    const line = text.split('\n').findIndex((l) => l.includes('id: vnpt-ha-noi, name: VNPT Huế')) + 1
+    expect(errorOf(text)).toMatch(new RegExp(`^${SOURCE}:${line} units\\[\\d+\\]\\.id: duplicate unit id "vnpt-ha-noi" \\(first at units\\[\\d+\\]\\)$`))
+  })
+
+  it('rejects a unit id that is too long or not kebab-case', () => {
+    const long = edited('id: sdt-da-nang,', 'id: song-da-10-thanh-pho-da-nang,')
+    expect(errorOf(long)).toMatch(new RegExp(`^${SOURCE}:${lineOf(long, 'song-da-10')} units\\[\\d+\\]\\.id: unit id must be at most 24 characters$`))
+    const upper = edited('id: sdt-da-nang,', 'id: SDT_da_nang,')
+    expect(errorOf(upper)).toContain('unit id must be ASCII kebab-case')
+  })
+
+  it('rejects a reference to a unit that does not exist', () => {
+    const text = edited('  vendorFallback: ttch-dn', '  vendorFallback: ttch-kt')
+    expect(errorOf(text)).toBe(`${SOURCE}:${lineOf(text, 'vendorFallback: ttch-kt')} routing.vendorFallback: unknown unit "ttch-kt"`)
+  })
+
+  it('rejects a working group that is not a working group', () => {
+    const text = edited('    khac: nct-1 ', '    khac: ttch-ph ')
+    expect(errorOf(text)).toBe(`${SOURCE}:${lineOf(text, 'khac: ttch-ph')} routing.workingGroupBySystem.khac: "ttch-ph" is a cc_team, expected a working_group`)
+  })
+
+  it('rejects a province not named as in the corpus', () => {
+    const text = edited('name: Thanh Hóa, kind: province', 'name: Thanh Hoa, kind: province')
+    expect(errorOf(text)).toMatch(new RegExp(`^${SOURCE}:${lineOf(text, 'name: Thanh Hoa,')} units\\[\\d+\\]\\.name: province "thanh-hoa" must be named "Thanh Hóa"$`))
+  })
+
+  it('rejects a bad duration', () => {
+    const text = edited('  urgent: 2h ', '  urgent: 2 hours ')
+    expect(errorOf(text)).toBe(`${SOURCE}:${lineOf(text, 'urgent: 2 hours')} deadlines.urgent: bad duration "2 hours" (use e.g. "2h", "24h", "3d", "1h30m")`)
+  })
+
+  it('reports YAML syntax errors with their line', () => {
+    const text = edited('  autoAssign: true\n', '  autoAssign: true\n  autoAssign: false\n')
+    expect(errorOf(text)).toMatch(new RegExp(`^${SOURCE}:${lineOf(text, 'autoAssign: false')} Map keys must be unique`))
+  })
+
+  it('names an unreadable file', () => {
+    expect(() => loadReferenceConfig('/nonexistent/trucban.yaml')).toThrow(/^\/nonexistent\/trucban\.yaml: cannot read the file \(ENOENT\)$/)
+  })
+})
+
+describe('parseDurationMinutes', () => {
+  it.each([
+    ['2h', 120],
+    ['24h', 1440],
+    ['3d', 4320],
+    ['45m', 45],
+    ['1h30m', 90],
+    ['1d12h', 2160],
+  ])('%s → %i minutes', (text, minutes) => {
+    expect(parseDurationMinutes(text)).toBe(minutes)
+  })
+
+  it.each(['', '0h', 'h', '2 hours', '1.5h', '-2h', '2w'])('rejects %j', (text) => {
+    expect(parseDurationMinutes(text)).toBeNull()
+  })
+})
