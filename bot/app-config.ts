@@ -278,7 +278,8 @@ export function parseReferenceConfig(text: string, sourceName: string): Referenc
   const syntax = doc.errors[0]
   if (syntax !== undefined) {
     const line = syntax.linePos?.[0].line
-    throw new ConfigError(`${sourceName}${line === undefined ? '' : `:${line}`} ${syntax.message.split('\n')[0]}`)
+    const message = (syntax.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')
+    throw new ConfigError(`${sourceName}${line === undefined ? '' : `:${line}`} ${message}`)
   }
   const at: Locator = new Locator(doc, lines, sourceName)
   const parsed = configSchema.safeParse(doc.toJS())

@@ -20,7 +20,7 @@ const MENUS = { as: 'assign', rj: 'reject', dup: 'duplicate', ed: 'edit', edc: '
 const FIELDS = { c: 'category', p: 'priority', s: 'system' } as const
 const REASONS = { oos: 'out_of_scope', mi: 'missing_info' } as const
 
-const number = z.coerce.number().int().positive().max(2_000_000_000)
+const number = z.string().regex(/^[1-9]\d{0,8}$/).transform(Number)
 const unitId = z.string().regex(/^[a-z0-9-]{1,24}$/)
 const value = z.string().regex(/^[a-z0-9_]{1,16}$/)
 

@@ -212,8 +212,12 @@ export class UnitDirectory {
     return existing === undefined ? { kind: 'commune', name, province } : { kind: 'found', unit: existing }
   }
 
-  /** "Diễn Châu Nghệ An" → name "Diễn Châu" + Nghệ An; the name keeps at least one word, a leading "tỉnh"/"TP" is dropped. */
-  private splitTrailingProvince(words: readonly Word[]): { nameWords: Word[]; province: Unit } | null {
+  /**
+   * "Diễn Châu Nghệ An" → name "Diễn Châu" + Nghệ An; the name keeps at least one word, a "tỉnh"/"TP" before the
+   * province is dropped, and so is a trailing "cũ" ("xã Mỹ Yên (Long An cũ)").
+   */
+  private splitTrailingProvince(all: readonly Word[]): { nameWords: Word[]; province: Unit } | null {
+    const words = all.length > 2 && all[all.length - 1]?.folded === 'cu' ? all.slice(0, -1) : all
     for (let start = 1; start < words.length; start++) {
       const province = this.exactProvince(words.slice(start))
       if (province === null) continue

@@ -274,11 +274,13 @@ export class FakeBotApi {
     this.ensureChat(chat, 'member')
   }
 
-  setChatAdministrators(chatId: number, admins: FakeUser[], options: { creatorId?: number } = {}): void {
+  /** Human administrators of a group; `creator` (the owner) is listed first by getChatAdministrators. */
+  setChatAdministrators(chatId: number, admins: FakeUser[], options: { creator?: FakeUser } = {}): void {
     const state = this.knownChat(chatId)
-    state.admins = new Map(admins.map((user) => [user.id, user]))
-    state.creatorId = options.creatorId
-    for (const user of admins) this.rememberMember(state, user)
+    const creator = options.creator
+    state.admins = new Map(admins.filter((user) => user.id !== creator?.id).map((user) => [user.id, user]))
+    state.creatorId = creator?.id
+    for (const user of creator ? [creator, ...admins] : admins) this.rememberMember(state, user)
   }
 
   setBotAdmin(chatId: number, isAdmin: boolean): void {
@@ -455,10 +457,15 @@ export class FakeBotApi {
         wake,
         terminate: () => {
           cleanup()
-          reject(new ApiFailure({
-            ok: false, error_code: 409,
-            description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
-          }))
+          // grammY's stop() aborts its poll and at once polls again; the new request often arrives
+          // before the old socket's close does. Give the close a moment so only live pollers get a 409.
+          setTimeout(() => {
+            if (signal.aborted) return resolve()
+            reject(new ApiFailure({
+              ok: false, error_code: 409,
+              description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+            }))
+          }, 25)
         },
       }
       const timer = setTimeout(wake, timeoutSeconds * 1000)
@@ -516,7 +523,8 @@ export class FakeBotApi {
       from: this.botUser(),
       chat: state.chat,
       date: unixNow(),
-      ...threadFields(state, p.optionalInt('message_thread_id')),
+      // A reply lands in the replied message's topic unless the bot names one.
+      ...threadFields(state, p.optionalInt('message_thread_id') ?? replyTarget?.message_thread_id),
       ...(replyTarget && { reply_to_message: replyTarget }),
       ...content,
       ...(reply_markup && { reply_markup }),
@@ -571,11 +579,17 @@ export class FakeBotApi {
   private fileFrom(p: Params, kind: StoredFile['kind']): PhotoSize[] | Document {
     const input = p.raw[kind]
     if (input === undefined || input === '') badRequest(`there is no ${kind} in the request`)
-    if (typeof input === 'string' && !/^https?:\/\//i.test(input)) return this.reusedFile(input, kind)
+    const isUrl = typeof input === 'string' && /^https?:\/\//i.test(input)
+    if (typeof input === 'string' && !isUrl) return this.reusedFile(input, kind)
+    if (!isUrl && !(input instanceof UploadedFile)) badRequest('wrong file identifier/HTTP URL specified')
     if (kind === 'photo') return this.newPhotoSizes()
-    const name = input instanceof UploadedFile ? input.filename : new URL(String(input)).pathname.split('/').pop() || 'file'
-    const contentType = input instanceof UploadedFile && input.contentType !== 'application/octet-stream' ? input.contentType : mimeOf(name)
-    return this.newDocument(name, contentType, input instanceof UploadedFile ? input.size : 1)
+    return input instanceof UploadedFile ? this.uploadedDocument(input) : this.uploadedDocument(urlFileName(String(input)))
+  }
+
+  private uploadedDocument(input: UploadedFile | string): Document {
+    if (typeof input === 'string') return this.newDocument(input, mimeOf(input), 1)
+    const declared = input.contentType !== 'application/octet-stream' ? input.contentType : undefined
+    return this.newDocument(input.filename, declared ?? mimeOf(input.filename), input.size)
   }
 
   private reusedFile(fileId: string, kind: StoredFile['kind']): PhotoSize[] | Document {
@@ -670,10 +684,9 @@ export class FakeBotApi {
   private getChatAdministrators(p: Params): ChatMember[] {
     const state = this.chatForBot(p)
     if (state.chat.type === 'private') badRequest('there are no administrators in the private chat')
-    const humans = [...state.admins.keys()].map((id) => this.memberOf(state, id))
-    const creator = state.creatorId !== undefined && !state.admins.has(state.creatorId) ? [this.memberOf(state, state.creatorId)] : []
-    const bot = state.botStatus === 'administrator' ? [this.botMember(state)] : []
-    return [...creator, ...humans, ...bot]
+    const humans = [...(state.creatorId === undefined ? [] : [state.creatorId]), ...state.admins.keys()]
+    const bot = state.botStatus === 'administrator' ? [this.me.id] : []
+    return [...humans, ...bot].map((id) => this.memberOf(state, id))
   }
 
   private sendChatAction(p: Params): true {
@@ -1072,6 +1085,10 @@ function toChat(chat: FakeChat, firstUser?: FakeUser): Chat {
     case 'supergroup':
       return { id: chat.id, type: 'supergroup', title: chat.title ?? `Group ${chat.id}`, ...(chat.is_forum && { is_forum: true }) }
   }
+}
+
+function urlFileName(url: string): string {
+  return new URL(url).pathname.split('/').pop() || 'file'
 }
 
 function mimeOf(fileName: string): string {

@@ -60,7 +60,7 @@ describe('fake Bot API over plain HTTP', () => {
     expect(await call('getMe', {}, '123:wrong')).toEqual({ ok: false, error_code: 401, description: 'Unauthorized' })
     expect(await call('sendTelepathy')).toEqual({ ok: false, error_code: 404, description: 'Not Found' })
 
-    const viaQuery = await fetch(`${api.apiRoot}/bot${api.token}/getme`).then((res) => res.json())
+    const viaQuery = (await fetch(`${api.apiRoot}/bot${api.token}/getme`).then((res) => res.json())) as { result: unknown }
     expect(viaQuery.result).toMatchObject({ is_bot: true, username: 'trucban_bot', can_read_all_group_messages: false })
 
     api.addChat(group)
@@ -68,7 +68,7 @@ describe('fake Bot API over plain HTTP', () => {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ chat_id: String(group.id), text: 'Xin chào' }),
-    }).then((res) => res.json())
+    }).then((res) => res.json() as Promise<{ result: unknown }>)
     expect(form.result).toMatchObject({ message_id: 1, text: 'Xin chào', chat: { id: group.id }, from: { id: api.me.id } })
     expect(api.callsOf('sendMessage')[0].payload).toEqual({ chat_id: String(group.id), text: 'Xin chào' })
     expect(api.rejectedCalls().map((c) => c.method)).toEqual(['getMe', 'sendTelepathy'])
@@ -87,6 +87,19 @@ describe('fake Bot API over plain HTTP', () => {
     expect(Date.now() - startedAt).toBeLessThan(500)
     expect(result).toEqual([injected])
     expect(result?.[0].message).toMatchObject({ message_id: 1, text: 'Mất điện khu A', from: { id: lan.id, is_bot: false } })
+  })
+
+  it('ends a waiting getUpdates with 409 when another poller arrives', async () => {
+    await start()
+    const older = call('getUpdates', { timeout: 5 })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const newer = call<Update[]>('getUpdates', { timeout: 5 })
+    expect(await older).toEqual({
+      ok: false, error_code: 409,
+      description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+    })
+    const injected = api.userSays(group, lan, 'còn ai không?')
+    expect((await newer).result).toEqual([injected])
   })
 
   it('answers an empty list once the long-polling timeout elapses', async () => {
@@ -257,18 +270,25 @@ describe('fake Bot API over plain HTTP', () => {
     })
     const allowed = await sent({ chat_id: group.id, text: 'x', reply_parameters: { message_id: 404, allow_sending_without_reply: true } })
     expect(allowed.reply_to_message).toBeUndefined()
+
+    const inTopic = api.userSays(group, minh, 'trong chủ đề', { message_thread_id: 12 }).message!
+    const topicReply = await sent({ chat_id: group.id, text: 'ừ', reply_parameters: { message_id: inTopic.message_id } })
+    expect(topicReply).toMatchObject({ message_thread_id: 12, is_topic_message: true })
   })
 
   it('answers membership questions from the configured administrators', async () => {
     await start()
     api.userSays(group, minh, 'chào')
-    api.setChatAdministrators(group.id, [lan], { creatorId: 900 })
+    const owner: FakeUser = { id: 900, first_name: 'Chủ nhóm' }
+    api.setChatAdministrators(group.id, [lan], { creator: owner })
     expect((await call('getChatMember', { chat_id: group.id, user_id: lan.id })).result).toMatchObject({ status: 'administrator' })
     expect((await call('getChatMember', { chat_id: group.id, user_id: minh.id })).result).toMatchObject({ status: 'member' })
     expect((await call('getChatMember', { chat_id: group.id, user_id: api.me.id })).result).toMatchObject({ status: 'member' })
     api.setBotAdmin(group.id, true)
-    const admins = (await call<{ user: { id: number } }[]>('getChatAdministrators', { chat_id: group.id })).result
-    expect(admins?.map((m) => m.user.id)).toEqual([lan.id, api.me.id])
+    const admins = (await call<{ user: { id: number }; status: string }[]>('getChatAdministrators', { chat_id: group.id })).result
+    expect(admins?.map((m) => [m.user.id, m.status])).toEqual([
+      [owner.id, 'creator'], [lan.id, 'administrator'], [api.me.id, 'administrator'],
+    ])
     expect(await call('getChatMember', { chat_id: group.id, user_id: 424242 })).toMatchObject({ description: 'Bad Request: user not found' })
   })
 })
