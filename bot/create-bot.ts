@@ -19,6 +19,8 @@ export interface BotOptions {
   apiRoot?: string
   /** Known bot identity (tests); otherwise getMe at init. */
   botInfo?: UserFromGetMe
+  /** Pace sends to Telegram's per-chat and per-group limits (on in production; bot tests turn it off for speed). */
+  throttle?: boolean
 }
 
 /** Only what posts into a chat counts against Telegram's per-chat and per-group limits. */
@@ -29,9 +31,11 @@ const BEFORE_REGISTRATION = new Set(['dangky', 'kiemtra', 'start', 'help'])
 
 export function createBot(token: string, deps: AppDeps, opts: BotOptions = {}): { bot: Bot<BotContext>; sender: OutboxSender } {
   const bot = new Bot<BotContext>(token, { botInfo: opts.botInfo, client: opts.apiRoot ? { apiRoot: opts.apiRoot } : {} })
-  const throttle = apiThrottler()
-  const throttleSends: Transformer = (prev, method, payload, signal) => (SENDING_METHODS.has(method) ? throttle(prev, method, payload, signal) : prev(method, payload, signal))
-  bot.api.config.use(throttleSends)
+  if (opts.throttle ?? true) {
+    const throttle = apiThrottler()
+    const throttleSends: Transformer = (prev, method, payload, signal) => (SENDING_METHODS.has(method) ? throttle(prev, method, payload, signal) : prev(method, payload, signal))
+    bot.api.config.use(throttleSends)
+  }
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }))
 
   const sender = new OutboxSender({ ...deps, api: bot.api, policy: deps.config.policy })

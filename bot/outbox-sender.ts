@@ -60,11 +60,17 @@ export class OutboxSender {
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer)
     this.timer = null
-    await this.running
+    while (this.running) await this.running
   }
 
-  /** Sends everything due; resolves when the queue has nothing more to send now. */
-  async drain(): Promise<void> {
+  /** Delivers everything due and waits until no delivery is running (tests, shutdown). */
+  async flush(): Promise<void> {
+    while (this.running) await this.running
+    this.kick()
+    while (this.running) await this.running
+  }
+
+  private async drain(): Promise<void> {
     for (;;) {
       const items = await this.deps.outbox.claim(this.deps.now(), LEASE_MS, BATCH)
       if (items.length === 0) return

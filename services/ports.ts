@@ -85,7 +85,8 @@ export interface TxStore {
   updateTicket(id: number, patch: TicketPatch): Promise<Ticket>
   addEvent(e: NewEvent): Promise<TicketEvent>
   addAttachments(ticketId: number, eventId: number | null, items: Attachment[]): Promise<number>
-  enqueue(messages: OutboundMessage[]): Promise<void>
+  /** Messages to deliver after the commit, due from `at` (the request's time). */
+  enqueue(messages: OutboundMessage[], at: Date): Promise<void>
   chatsOfUnit(unitId: string): Promise<RegisteredChat[]>
   cardsOf(ticketId: number): Promise<CardRef[]>
   upsertChat(chat: { chatId: number; title: string; isForum: boolean; unitId?: string | null; registeredBy?: number; at: Date }): Promise<RegisteredChat>

@@ -52,9 +52,9 @@ function txStore(tx: Prisma.TransactionClient): TxStore {
     addEvent: async (e) => mapEvent(await tx.ticketEvent.create({ data: eventData(e) })),
     addAttachments: async (ticketId, eventId, items) =>
       (await tx.attachment.createMany({ data: items.map((a) => attachmentData(ticketId, eventId, a)), skipDuplicates: true })).count,
-    enqueue: async (messages) => {
+    enqueue: async (messages, at) => {
       if (messages.length === 0) return
-      await tx.outbox.createMany({ data: messages.map((m) => ({ chatId: BigInt(m.chatId), kind: m.kind, payload: m as unknown as Prisma.InputJsonValue })) })
+      await tx.outbox.createMany({ data: messages.map((m) => ({ chatId: BigInt(m.chatId), kind: m.kind, payload: m as unknown as Prisma.InputJsonValue, notBefore: at })) })
     },
     chatsOfUnit: async (unitId) => (await tx.chat.findMany({ where: { unitId }, orderBy: { id: 'asc' } })).map((c) => mapChat(c)!),
     cardsOf: async (ticketId) => (await tx.ticketCard.findMany({ where: { ticketId }, orderBy: { id: 'asc' } })).map((c) => mapCard(c)!),

@@ -28,7 +28,7 @@ export async function commitOnce<T>(store: Store, meta: RequestMeta, work: (tx: 
       if (!(await tx.markUpdateProcessed(meta.updateId))) return { duplicate: true as const }
       const result = await work(tx)
       if ('refused' in result) throw new Refused(result.refused)
-      await tx.enqueue(result.messages)
+      await tx.enqueue(result.messages, meta.now)
       return { duplicate: false as const, committed: true, value: result.value }
     })
   } catch (e) {

@@ -149,7 +149,6 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
 
 export class FakeBotApi {
   readonly calls: RecordedCall[] = []
-  apiRoot = ''
   readonly token: string
   readonly me: UserFromGetMe
 
@@ -205,8 +204,12 @@ export class FakeBotApi {
       this.server.once('error', reject)
       this.server.listen(0, '127.0.0.1', resolve)
     })
-    const { port } = this.server.address() as AddressInfo
-    this.apiRoot = `http://127.0.0.1:${port}`
+  }
+
+  /** Base URL for grammY's `client.apiRoot` / TELEGRAM_API_ROOT, e.g. http://127.0.0.1:40123 */
+  get apiRoot(): string {
+    const address = this.server.address() as AddressInfo | null
+    return address ? `http://127.0.0.1:${address.port}` : ''
   }
 
   async close(): Promise<void> {
@@ -329,12 +332,27 @@ export class FakeBotApi {
       const shown = buttons.map((button) => ('callback_data' in button ? button.callback_data : button.text))
       throw new Error(`userTaps: message ${messageId} shows no button with callback_data ${JSON.stringify(callbackData)}; it shows ${JSON.stringify(shown)}`)
     }
+    return this.callbackQuery(state, user, stored.message, callbackData)
+  }
+
+  /**
+   * A tap whose data is not on the button (a modified client, or a button from an older version of the card):
+   * the bot must validate callback data itself.
+   */
+  userTapsForged(chat: FakeChat, user: FakeUser, messageId: number, callbackData: string): Update {
+    const state = this.knownChat(chat.id)
+    const stored = state.messages.get(messageId)
+    if (!stored?.byBot) throw new Error(`userTapsForged: the bot has no message ${messageId} in chat ${chat.id}`)
+    return this.callbackQuery(state, user, stored.message, callbackData)
+  }
+
+  private callbackQuery(state: ChatState, user: FakeUser, message: Message, callbackData: string): Update {
     this.rememberMember(state, user)
     const id = String(4_200_000_000_000_000n + BigInt(++this.callbackCounter))
     this.pendingCallbackQueries.add(id)
     return this.enqueue({
       callback_query: {
-        id, from: toUser(user), message: structuredClone(stored.message), chat_instance: state.chatInstance, data: callbackData,
+        id, from: toUser(user), message: structuredClone(message), chat_instance: state.chatInstance, data: callbackData,
       },
     })
   }
@@ -981,7 +999,7 @@ function headerParam(headers: string, param: string): string | undefined {
 // ---- Telegram object helpers ----------------------------------------------------------------
 
 function parseFormatting(text: string, parseMode: string | undefined, entities: MessageEntity[] | undefined): FormattedText {
-  if (!parseMode) return { text, entities: entities ?? [] }
+  if (!parseMode) return { text, entities: [...(entities ?? [])].sort((a, b) => a.offset - b.offset || b.length - a.length) }
   const mode = parseMode.toLowerCase()
   if (mode === 'markdown' || mode === 'markdownv2') badRequest('the fake Bot API implements parse_mode HTML only')
   if (mode !== 'html') badRequest('unsupported parse_mode')

@@ -17,7 +17,9 @@ const SIMPLE_ENTITY_OF_TAG: Record<string, 'bold' | 'italic' | 'underline' | 'st
   s: 'strikethrough', strike: 'strikethrough', del: 'strikethrough', 'tg-spoiler': 'spoiler', span: 'spoiler',
 }
 
-const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"' }
+const NAMED_ENTITIES = new Map([['lt', 0x3c], ['gt', 0x3e], ['amp', 0x26], ['quot', 0x22]])
+const CHARACTER_REFERENCE = /^&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([a-zA-Z]+));/
+const ATTRIBUTE_REFERENCE = /&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([a-zA-Z]+));?/g
 
 interface OpenTag {
   name: string
@@ -78,19 +80,18 @@ class HtmlParser {
 
   private readCharacterReference(): string {
     const start = this.pos
-    const match = /^&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([a-zA-Z]+));/.exec(this.html.slice(start, start + 12))
-    const named = match?.[3] !== undefined ? NAMED_ENTITIES[match[3]] : undefined
-    const code = match?.[1] !== undefined ? parseInt(match[1], 16) : match?.[2] !== undefined ? Number(match[2]) : undefined
-    if (!match || (named === undefined && code === undefined) || (code !== undefined && (code === 0 || code > 0x10ffff))) {
+    const match = CHARACTER_REFERENCE.exec(this.html.slice(start, start + 12))
+    const code = match ? referencedCodePoint(match[1], match[2], match[3]) : undefined
+    if (!match || code === undefined) {
       throw new HtmlError(`Character "&" must be escaped as "&amp;" at byte offset ${this.byteOffset(start)}`)
     }
-    if (code !== undefined && code >= 0xd800 && code <= 0xdfff) {
+    if (code >= 0xd800 && code <= 0xdfff) {
       throw new HtmlError(
         'Text contains invalid Unicode characters after decoding HTML entities, check for unmatched surrogate code units',
       )
     }
     this.pos += match[0].length
-    return named ?? String.fromCodePoint(code!)
+    return String.fromCodePoint(code)
   }
 
   private openTag(): void {
@@ -146,9 +147,10 @@ class HtmlParser {
     const raw = this.html.slice(this.pos, end === -1 ? this.html.length : end)
     this.pos += raw.length + 1
     // Inside attribute values Telegram leaves unknown "&" sequences alone, so URLs with query strings work.
-    return raw.replace(/&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(lt|gt|amp|quot));?/g, (whole, hex, dec, named) =>
-      named ? NAMED_ENTITIES[named] : String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec)),
-    )
+    return raw.replace(ATTRIBUTE_REFERENCE, (reference: string, hex?: string, decimal?: string, name?: string) => {
+      const code = referencedCodePoint(hex, decimal, name)
+      return code === undefined ? reference : String.fromCodePoint(code)
+    })
   }
 
   private closeTag(): void {
@@ -231,6 +233,11 @@ class HtmlParser {
     while (this.pos < this.html.length && accept(this.html[this.pos])) this.pos++
     return this.html.slice(start, this.pos)
   }
+}
+
+function referencedCodePoint(hex?: string, decimal?: string, name?: string): number | undefined {
+  const code = hex !== undefined ? parseInt(hex, 16) : decimal !== undefined ? Number(decimal) : NAMED_ENTITIES.get(name ?? '')
+  return code !== undefined && code > 0 && code <= 0x10ffff ? code : undefined
 }
 
 function isDateTimeFormat(format: string): format is MessageEntity.DateTimeMessageEntity['date_time_format'] {

@@ -165,7 +165,7 @@ describe('views respect visibility', () => {
     await reportTicket(deps, req(commune, CHATS.commune), report('Lỗi đăng nhập TTHC'))
     await listTickets(deps, req(thanhHoa, CHATS.thanhHoa), 'open')
     await listTickets(deps, req(vnpt, CHATS.vnpt), 'mine')
-    const lists = store.state.outbox.filter((m) => m.kind === 'notice' && m.code === 'ticket_list') as Array<{ data: { items: unknown[] } }>
+    const lists = store.state.outbox.filter((m) => m.kind === 'notice' && m.code === 'ticket_list') as unknown as Array<{ data: { items: unknown[] } }>
     expect(lists.map((l) => l.data.items.length)).toEqual([0, 1])
   })
 })
