@@ -41,6 +41,10 @@ const TO: Partial<Record<TicketAction, TicketStatus>> = {
   reject: 'rejected',
 }
 
+export function startStatuses(action: TicketAction): readonly TicketStatus[] {
+  return FROM[action]
+}
+
 export function canStartFrom(action: TicketAction, status: TicketStatus): boolean {
   return FROM[action].includes(status)
 }
