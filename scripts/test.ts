@@ -2,6 +2,9 @@
 //   TEST_DATABASE_URL=postgres://…  also run the database suites against that PostgreSQL server
 //   CI=1                            makes TEST_DATABASE_URL mandatory, so CI cannot silently skip PostgreSQL
 import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -14,6 +17,13 @@ function databasesLine(testDatabaseUrl: string | undefined): string {
   }
   const url = new URL(testDatabaseUrl)
   return `Databases: PGlite (embedded) + PostgreSQL at ${url.host}${url.pathname}`
+}
+
+/** The plain closing line CI reads: "N passed, N failed". */
+function summaryLine(reportPath: string): string {
+  if (!existsSync(reportPath)) return 'tests: 0 passed, 1 failed'
+  const r = JSON.parse(readFileSync(reportPath, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number }
+  return `tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`
 }
 
 function run(args: string[]): number {
@@ -37,8 +47,12 @@ function main(): number {
     return 1
   }
 
-  const code = run([VITEST, 'run', ...process.argv.slice(2)])
+  const reportDir = mkdtempSync(join(tmpdir(), 'trucban-test-'))
+  const report = join(reportDir, 'vitest.json')
+  const code = run([VITEST, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)])
   console.log(line)
+  console.log(summaryLine(report))
+  rmSync(reportDir, { recursive: true, force: true })
   return code
 }
 

@@ -4,7 +4,7 @@ import { createLogger } from '../../bot/logger.ts'
 import type { DatabaseKind } from '../../services/repositories/database.ts'
 import { createPrismaOutbox, createPrismaStore, syncConfigUnits } from '../../services/repositories/prisma-store.ts'
 import { communeUnitId, UnitDirectory } from '../../services/units/unit-directory.ts'
-import { startFakeBotApi, type FakeChat, type FakeUser } from './fake-bot-api.ts'
+import { startFakeBotApi, type FakeBotApiOptions, type FakeChat, type FakeUser } from './fake-bot-api.ts'
 import { shippedConfig } from './fixtures.ts'
 import { createTestDatabase } from './test-db.ts'
 
@@ -19,12 +19,17 @@ export const GROUPS = {
   forum: { id: -1001000000006, type: 'supergroup', title: 'Sở KHCN Nghệ An (forum)', is_forum: true },
 } satisfies Record<string, FakeChat>
 
+export interface HarnessOptions {
+  /** Options of the fake Bot API (e.g. canReadAllGroupMessages: false for a bot in privacy mode). */
+  api?: FakeBotApiOptions
+}
+
 /**
  * The real grammY bot on a real database, talking HTTP to the fake Bot API. Updates are handed to the bot
  * directly (no polling), then the outbox is drained, so each step's API calls are complete when `play` returns.
  */
-export async function startHarness(kind: DatabaseKind = 'pglite') {
-  const api = await startFakeBotApi({ rateLimits: false })
+export async function startHarness(kind: DatabaseKind = 'pglite', options: HarnessOptions = {}) {
+  const api = await startFakeBotApi({ rateLimits: false, ...options.api })
   const db = await createTestDatabase(kind)
   const config = shippedConfig()
   await syncConfigUnits(db.prisma, config.units)
