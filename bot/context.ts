@@ -26,7 +26,7 @@ export interface AppFlavor {
   /** Who acts, from the chat's registration and the person's roles; set for updates with a sender and a chat. */
   actor: Actor
   /** The request for a use case: this update, now, the actor, and where to answer. */
-  request(opts?: { confirm?: boolean }): TicketRequest
+  request(opts?: Pick<TicketRequest, 'confirm'>): TicketRequest
 }
 
 export type BotContext = Context & AppFlavor

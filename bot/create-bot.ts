@@ -3,6 +3,7 @@ import { apiThrottler } from '@grammyjs/transformer-throttler'
 import { Bot, type Transformer } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
 import { noteUnregisteredChat } from '../services/registration/registration-service.ts'
+import { replyOnce } from '../services/tickets/ticket-service.ts'
 import { adminFeature } from '../commands/admin.ts'
 import { helpFeature } from '../commands/help.ts'
 import { albumFeature, reportFeature } from '../commands/report.ts'
@@ -62,6 +63,7 @@ export function createBot(token: string, deps: AppDeps, opts: BotOptions = {}): 
   })
   bot.use(guardUnregisteredGroups)
   bot.use(helpFeature, adminFeature, reportFeature, ticketsFeature, ticketButtonsFeature, albumFeature)
+  bot.chatType('private').on('message', (ctx) => replyOnce(ctx.app, ctx.request(), 'private_hint').then(() => undefined))
 
   bot.catch(async (err) => {
     const ctx = err.ctx

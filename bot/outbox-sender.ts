@@ -111,6 +111,10 @@ export class OutboxSender {
     const m = item.message
     if (m.kind === 'card') return this.sendCard(item.id, m)
     if (m.kind === 'edit_card') return this.editCard(item.id, m)
+    if (m.kind === 'reaction') {
+      await this.deps.api.setMessageReaction(m.chatId, m.messageId, [{ type: 'emoji', emoji: m.emoji }])
+      return this.deps.outbox.markSent(item.id, this.deps.now())
+    }
     const rendered = renderNotice(m.code, m.data, this.deps.units)
     await this.sendParts(m.chatId, m.threadId, m.replyTo, rendered)
     await this.deps.outbox.markSent(item.id, this.deps.now())

@@ -15,6 +15,8 @@ export type OutboundMessage =
   | { kind: 'card'; chatId: number; threadId: number | null; replyTo: number | null; ticketId: number; role: CardRole; withTimeline?: boolean }
   | { kind: 'edit_card'; chatId: number; messageId: number; ticketId: number }
   | { kind: 'notice'; chatId: number; threadId: number | null; replyTo: number | null; code: string; data: Record<string, unknown> }
+  /** A quiet acknowledgement on the person's own message instead of a reply (keeps busy groups readable). */
+  | { kind: 'reaction'; chatId: number; messageId: number; emoji: '👍' }
 
 export interface RegisteredChat {
   chatId: number

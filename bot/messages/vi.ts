@@ -103,6 +103,7 @@ export const vi = {
     role_usage: 'Cách dùng: trả lời tin nhắn của một người bằng /quyen admin, /quyen dieuphoi hoặc /quyen bo',
     role_not_admin: 'Chỉ quản trị viên trucban mới cấp quyền được.',
     role_set: { admin: (n: string) => `Đã cấp quyền quản trị cho ${n}.`, dieuphoi: (n: string) => `Đã cử ${n} làm điều phối viên Trung tâm chỉ huy.`, bo: (n: string) => `Đã thu hồi quyền của ${n}.` } as Record<string, (n: string) => string>,
+    private_hint: 'trucban làm việc trong các nhóm đầu mối đã đăng ký: báo sự cố bằng /baocao &lt;mô tả&gt; trong nhóm. Ở đây bạn có thể dùng /phieu &lt;số&gt;, /kiemtra và /help.',
     error: 'Xin lỗi, đã có lỗi khi xử lý yêu cầu. Vui lòng thử lại sau ít phút.',
   },
   check: {

@@ -46,6 +46,7 @@ const NOTICES: Record<string, NoticeRenderer> = {
   help: (d) => plain(helpText(d.roles as string[])),
   check: (d) => plain(String(d.html)),
   error: () => plain(vi.notice.error),
+  private_hint: () => plain(vi.notice.private_hint),
 }
 
 export function renderNotice(code: string, data: Record<string, unknown>, units: UnitLookup): RenderedMessage {

@@ -19,8 +19,11 @@ export interface TicketDeps {
 export interface TicketRequest extends RequestMeta {
   actor: Actor
   origin: Origin
-  /** Answer an accepted action with a confirmation in the chat (commands); taps get a toast instead. */
-  confirm?: boolean
+  /**
+   * How to confirm an accepted action: a reply (commands), a reaction on the person's message (comments);
+   * taps get a toast from the adapter instead.
+   */
+  confirm?: 'reply' | 'reaction'
 }
 
 export interface ReportInput {
@@ -137,9 +140,15 @@ export async function actOnTicket(deps: TicketDeps, req: TicketRequest, number: 
     const event = await tx.addEvent(eventOf(ticket, req, change.eventType, change.data))
     if (input.action === 'comment') await tx.addAttachments(ticket.id, event.id, input.attachments)
     const messages = await messagesAfter(deps, tx, req, before, ticket, input)
-    if (req.confirm) messages.push(notice(req, 'acted', { action: input.action, number }))
+    messages.push(...confirmation(req, input.action, number))
     return { value: { ok: true as const, ticket, eventType: change.eventType }, messages }
   })
+}
+
+function confirmation(req: TicketRequest, action: TicketAction, number: number): OutboundMessage[] {
+  if (req.confirm === 'reply') return [notice(req, 'acted', { action, number })]
+  if (req.confirm === 'reaction' && req.origin.messageId !== null) return [{ kind: 'reaction', chatId: req.origin.chatId, messageId: req.origin.messageId, emoji: '👍' }]
+  return []
 }
 
 const refusal = (reason: ActRefusal): ActOutcome => ({ ok: false, reason })
@@ -224,7 +233,7 @@ async function messagesAfter(deps: TicketDeps, tx: TxStore, req: TicketRequest, 
     messages.push(...(await verificationRequests(deps, tx, after, cards)))
   }
   if (input.action === 'reopen') {
-    messages.push(...noticesOnCards(cards.filter((c) => c.role === 'assignee'), 'ticket_reopened', { number: after.number, by: req.actor.name }))
+    messages.push(...noticesOnCards(await cardsInUnit(tx, cards, after.assigneeUnitId), 'ticket_reopened', { number: after.number, by: req.actor.name }))
   }
   if (input.action === 'comment') {
     const others = cards.filter((c) => c.chatId !== req.origin.chatId && c.role !== 'view')
@@ -233,11 +242,20 @@ async function messagesAfter(deps: TicketDeps, tx: TxStore, req: TicketRequest, 
   return messages
 }
 
-/** Đã hoàn thành: the command centre verifies (004:648-652): a notice on its card, or a new card if it has none. */
+/**
+ * Đã hoàn thành: the command centre verifies (004:648-652): each of its groups gets a notice on the card it has
+ * (whatever brought it there: triage, its own report, /phieu), or a new card if it has none.
+ */
 async function verificationRequests(deps: TicketDeps, tx: TxStore, t: Ticket, cards: CardRef[]): Promise<OutboundMessage[]> {
-  const ccCards = cards.filter((c) => c.role === 'command_centre')
-  if (ccCards.length > 0) return noticesOnCards(ccCards, 'verify_request', { number: t.number })
-  return newCardsForCommandCentre(deps, tx, t, cards.map((c) => c.chatId))
+  const ccCards = await cardsInUnit(tx, cards, deps.config.routing.commandCentreUnitId)
+  return [...noticesOnCards(ccCards, 'verify_request', { number: t.number }), ...(await newCardsForCommandCentre(deps, tx, t, cards.map((c) => c.chatId)))]
+}
+
+/** The cards that sit in the active groups of a unit, whatever role they were sent in. */
+async function cardsInUnit(tx: TxStore, cards: CardRef[], unitId: string | null): Promise<CardRef[]> {
+  if (unitId === null) return []
+  const chats = new Set((await tx.chatsOfUnit(unitId)).filter((c) => c.active).map((c) => c.chatId))
+  return cards.filter((c) => chats.has(c.chatId))
 }
 
 function noticesOnCards(cards: CardRef[], code: string, data: Record<string, unknown>): OutboundMessage[] {

@@ -86,7 +86,7 @@ describeEachDatabase('the Prisma store', (getDb) => {
     expect(a.map((x) => x.id)).toEqual([...a.map((x) => x.id)].sort((p, q) => p - q))
     expect(await outbox.claim(T0, 60_000, 10)).toEqual([])
     await outbox.release(ids)
-    expect((await outbox.claim(T0, 60_000, 10)).map((x) => (x.message as { data: { i: number } }).data.i)).toEqual([1, 2, 3, 4])
+    expect((await outbox.claim(T0, 60_000, 10)).map((x) => (x.message as unknown as { data: { i: number } }).data.i)).toEqual([1, 2, 3, 4])
     expect(await outbox.claim(new Date(T0.getTime() + 61_000), 60_000, 10)).toHaveLength(4)
   })
 
