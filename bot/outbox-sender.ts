@@ -24,6 +24,8 @@ export interface OutboxSenderDeps {
 const LEASE_MS = 120_000
 const BATCH = 20
 const MAX_BACKOFF_MS = 60_000
+/** A failure that is neither flood control nor the network (a bug, a vanished ticket) is not retried forever. */
+const MAX_ATTEMPTS = 8
 
 /**
  * Delivers the outbox: messages committed with the change that caused them are sent afterwards, in order per chat.
@@ -94,7 +96,7 @@ export class OutboxSender {
     } catch (e) {
       const verdict = classify(e)
       const error = e instanceof Error ? e.message : String(e)
-      if (verdict.kind === 'retry') {
+      if (verdict.kind === 'retry' && (verdict.transient || item.attempts + 1 < MAX_ATTEMPTS)) {
         const wait = verdict.afterMs ?? Math.min(MAX_BACKOFF_MS, 1000 * 2 ** item.attempts)
         logger.warn({ msg: 'outbox.retry', id: item.id, chatId: item.message.chatId, error, waitMs: wait })
         await outbox.markRetry(item.id, error, new Date(this.deps.now().getTime() + wait))
@@ -180,16 +182,16 @@ export function isNotModified(e: unknown): boolean {
   return e instanceof GrammyError && e.error_code === 400 && e.description.includes('message is not modified')
 }
 
-type Verdict = { kind: 'retry'; afterMs?: number } | { kind: 'gone' } | { kind: 'dead' }
+type Verdict = { kind: 'retry'; transient: boolean; afterMs?: number } | { kind: 'gone' } | { kind: 'dead' }
 
 /** 429 and network trouble are retried; a chat that removed the bot is marked inactive; other 4xx never succeed. */
 function classify(e: unknown): Verdict {
   if (e instanceof GrammyError) {
-    if (e.error_code === 429) return { kind: 'retry', afterMs: (e.parameters.retry_after ?? 1) * 1000 }
+    if (e.error_code === 429) return { kind: 'retry', transient: true, afterMs: (e.parameters.retry_after ?? 1) * 1000 }
     if (e.error_code === 403) return { kind: 'gone' }
-    if (e.error_code >= 500) return { kind: 'retry' }
+    if (e.error_code >= 500) return { kind: 'retry', transient: true }
     return { kind: 'dead' }
   }
-  if (e instanceof HttpError) return { kind: 'retry' }
-  return { kind: 'retry' }
+  if (e instanceof HttpError) return { kind: 'retry', transient: true }
+  return { kind: 'retry', transient: false }
 }

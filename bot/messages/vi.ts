@@ -2,7 +2,10 @@ import type { Category, Priority, RejectReason, SystemCode, TicketEventType, Tic
 import type { TicketAction } from '../../services/tickets/lifecycle.ts'
 import type { ActRefusal } from '../../services/tickets/ticket-service.ts'
 
-/** Every user-visible sentence of the bot, in Vietnamese. Values are plain text; callers escape user data. */
+/**
+ * Every user-visible sentence of the bot, in Vietnamese. Values are HTML for Telegram's HTML parse mode (no user data
+ * inside): callers escape user data before passing it to the functions. Toasts and alerts use the plain ones.
+ */
 export const vi = {
   status: {
     new: 'Mới', assigned: 'Đã giao', acknowledged: 'Đã tiếp nhận', in_progress: 'Đang xử lý',
