@@ -3,7 +3,8 @@ import { apiThrottler } from '@grammyjs/transformer-throttler'
 import { Bot, type Transformer } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
 import { noteUnregisteredChat } from '../services/registration/registration-service.ts'
-import { replyOnce } from '../services/tickets/ticket-service.ts'
+import type { OutboundMessage } from '../services/ports.ts'
+import { chatGone, replyOnce } from '../services/tickets/ticket-service.ts'
 import { adminFeature } from '../commands/admin.ts'
 import { helpFeature } from '../commands/help.ts'
 import { albumFeature, reportFeature } from '../commands/report.ts'
@@ -11,7 +12,7 @@ import { ticketButtonsFeature } from '../commands/ticket-buttons.ts'
 import { ticketsFeature } from '../commands/tickets.ts'
 import { ChatAdmins, resolveActor } from './actor.ts'
 import type { AppDeps, BotContext } from './context.ts'
-import { leadingCommand, topicOf } from './message-parts.ts'
+import { chatFactsOf, leadingCommand, topicOf } from './message-parts.ts'
 import { vi } from './messages/vi.ts'
 import { OutboxSender } from './outbox-sender.ts'
 
@@ -39,7 +40,8 @@ export function createBot(token: string, deps: AppDeps, opts: BotOptions = {}): 
   }
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }))
 
-  const sender = new OutboxSender({ ...deps, api: bot.api, policy: deps.config.policy })
+  const onChatGone = (m: OutboundMessage) => chatGone(deps, m.chatId, m.kind === 'card' ? { ticketId: m.ticketId, role: m.role } : null, deps.now())
+  const sender = new OutboxSender({ ...deps, api: bot.api, policy: deps.config.policy, onChatGone })
   const admins = new ChatAdmins(bot.api, deps.now)
 
   bot.use(async (ctx, next) => {
@@ -84,5 +86,5 @@ async function guardUnregisteredGroups(ctx: BotContext, next: () => Promise<void
   }
   const cmd = ctx.msg ? leadingCommand(ctx.msg.text, ctx.me.username) : null
   if (cmd && BEFORE_REGISTRATION.has(cmd.command)) return next()
-  await noteUnregisteredChat(ctx.app, ctx.request(), { title: 'title' in ctx.chat! ? ctx.chat.title ?? '' : '', isForum: false })
+  await noteUnregisteredChat(ctx.app, ctx.request(), chatFactsOf(ctx.chat))
 }

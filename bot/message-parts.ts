@@ -1,4 +1,5 @@
-import type { Message, MessageOrigin } from 'grammy/types'
+import type { Chat, Message, MessageOrigin } from 'grammy/types'
+import type { ChatFacts } from '../services/registration/registration-service.ts'
 import type { Attachment } from '../services/tickets/types.ts'
 import { displayName } from './actor.ts'
 
@@ -39,4 +40,9 @@ export function textOf(msg: Message): string {
 /** Forum topics: answer in the topic the message came from. */
 export function topicOf(msg: Message): number | null {
   return msg.is_topic_message && msg.message_thread_id !== undefined ? msg.message_thread_id : null
+}
+
+/** What registration keeps about a group: its title, and whether it is a forum (answers go to topics). */
+export function chatFactsOf(chat: Chat | undefined): ChatFacts {
+  return { title: chat && 'title' in chat ? chat.title ?? '' : '', isForum: Boolean(chat && 'is_forum' in chat && chat.is_forum) }
 }

@@ -18,6 +18,8 @@ export interface OutboxSenderDeps {
   policy: RightsPolicy
   logger: Logger
   now: () => Date
+  /** The bot was removed from the message's chat (403). */
+  onChatGone: (message: OutboundMessage) => Promise<void>
 }
 
 /** A leased row not finished in this time goes back to the queue (a crashed sender's rows are not lost). */
@@ -102,7 +104,7 @@ export class OutboxSender {
         await outbox.markRetry(item.id, error, new Date(this.deps.now().getTime() + wait))
         return false
       }
-      if (verdict.kind === 'gone') await this.deps.store.transaction((tx) => tx.setChatActive(item.message.chatId, false))
+      if (verdict.kind === 'gone') await this.deps.onChatGone(item.message)
       logger.error({ msg: 'outbox.dead', id: item.id, chatId: item.message.chatId, kind: item.message.kind, error })
       await outbox.markDead(item.id, error)
       return true

@@ -4,13 +4,14 @@ import { replyOnce } from '../services/tickets/ticket-service.ts'
 import { displayName } from '../bot/actor.ts'
 import type { BotContext } from '../bot/context.ts'
 import { vi } from '../bot/messages/vi.ts'
+import { chatFactsOf } from '../bot/message-parts.ts'
 import { decodeCallback } from '../bot/render/callback-data.ts'
 import { escapeHtml } from '../bot/render/html.ts'
 
 export const adminFeature = new Composer<BotContext>()
 const groups = adminFeature.chatType(['group', 'supergroup'])
 
-const chatFacts = (ctx: BotContext) => ({ title: ctx.chat && 'title' in ctx.chat ? ctx.chat.title ?? '' : '', isForum: Boolean(ctx.chat && 'is_forum' in ctx.chat && ctx.chat.is_forum) })
+const chatFacts = (ctx: BotContext) => chatFactsOf(ctx.chat)
 
 groups.command('dangky', async (ctx) => {
   await registerChat(ctx.app, ctx.request(), ctx.match, chatFacts(ctx))
@@ -21,8 +22,12 @@ adminFeature.callbackQuery(/^g:/, async (ctx) => {
   if (action?.type !== 'register' || !ctx.chat) return void (await ctx.answerCallbackQuery({ text: vi.callback.invalid, show_alert: true }))
   const result = await registerChatToUnit(ctx.app, ctx.request(), action.unitId, chatFacts(ctx))
   if (result.duplicate) return void (await ctx.answerCallbackQuery({ text: vi.callback.duplicate }).catch(() => undefined))
-  const text = result.value === 'registered' ? undefined : result.value === 'not_admin' ? vi.notice.register_not_admin : vi.refusal.unknown_unit
-  await ctx.answerCallbackQuery(text ? { text, show_alert: true } : {})
+  if (result.value === 'registered') {
+    // The choice is made: its buttons go, so a later tap cannot re-register the group by accident.
+    await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } })
+    return void (await ctx.answerCallbackQuery())
+  }
+  await ctx.answerCallbackQuery({ text: result.value === 'not_admin' ? vi.notice.register_not_admin : vi.refusal.unknown_unit, show_alert: true })
 })
 
 const ROLE_ARGS = new Set<RoleCommand>(['admin', 'dieuphoi', 'bo'])

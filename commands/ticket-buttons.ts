@@ -7,6 +7,7 @@ import { actOnTicket, type ActInput } from '../services/tickets/ticket-service.t
 import { CATEGORIES, PRIORITIES, SYSTEMS, type Ticket } from '../services/tickets/types.ts'
 import type { BotContext } from '../bot/context.ts'
 import { vi } from '../bot/messages/vi.ts'
+import { isNotModified } from '../bot/outbox-sender.ts'
 import { decodeCallback, encodeCallback, type CallbackAction, TICKET_OPS } from '../bot/render/callback-data.ts'
 import { rows } from '../bot/render/card.ts'
 import { renderCardForChat } from '../bot/render/card-for-chat.ts'
@@ -67,7 +68,10 @@ async function showMenu(ctx: BotContext, ticket: Ticket, menu: Menu): Promise<vo
   if (refusal) return void (await ctx.answerCallbackQuery({ text: vi.refusal[refusal], show_alert: true }))
   const keyboard = menu === 'back' ? (await renderCardForChat({ ...ctx.app, policy: ctx.app.config.policy }, ticket, ctx.chat!.id)).keyboard : await menuKeyboard(ctx, ticket, menu)
   if (keyboard === null) return void (await ctx.answerCallbackQuery({ text: vi.callback.noDuplicateCandidates, show_alert: true }))
-  await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: keyboard } })
+  // A double tap asks for the same buttons twice: Telegram's "message is not modified" then means it is done.
+  await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: keyboard } }).catch((e: unknown) => {
+    if (!isNotModified(e)) throw e
+  })
   await ctx.answerCallbackQuery({ text: MENU_PROMPT[menu] })
 }
 

@@ -84,6 +84,7 @@ export interface TxStore {
   insertTicket(t: NewTicket & { number: number }): Promise<Ticket>
   /** Reads and locks the ticket row until the transaction ends (two taps at once give one transition). */
   lockTicket(number: number): Promise<Ticket | null>
+  ticketById(id: number): Promise<Ticket | null>
   updateTicket(id: number, patch: TicketPatch): Promise<Ticket>
   addEvent(e: NewEvent): Promise<TicketEvent>
   addAttachments(ticketId: number, eventId: number | null, items: Attachment[]): Promise<number>

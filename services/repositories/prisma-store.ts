@@ -48,6 +48,7 @@ function txStore(tx: Prisma.TransactionClient): TxStore {
       await tx.$queryRaw`SELECT id FROM "Ticket" WHERE number = ${number} FOR UPDATE`
       return mapTicket(await tx.ticket.findUnique({ where: { number } }))
     },
+    ticketById: async (id) => mapTicket(await tx.ticket.findUnique({ where: { id } })),
     updateTicket: async (id, patch) => mapTicket(await tx.ticket.update({ where: { id }, data: patchData(patch) }))!,
     addEvent: async (e) => mapEvent(await tx.ticketEvent.create({ data: eventData(e) })),
     addAttachments: async (ticketId, eventId, items) =>

@@ -1,5 +1,5 @@
 import type { ReferenceConfig } from '../config/types.ts'
-import type { CardRef, NewEvent, Origin, OutboundMessage, Store, TicketFilter, TicketPatch, TxStore } from '../ports.ts'
+import type { CardRef, CardRole, NewEvent, Origin, OutboundMessage, Store, TicketFilter, TicketPatch, TxStore } from '../ports.ts'
 import { routeTicket } from '../routing/route-ticket.ts'
 import { commitOnce, type Committed, type RequestMeta } from '../shared/commit.ts'
 import type { Unit, UnitLookup } from '../units/types.ts'
@@ -49,9 +49,7 @@ export async function reportTicket(deps: TicketDeps, req: TicketRequest, input: 
     const album = input.mediaGroupId ? await tx.bindMediaGroup(input.mediaGroupId, req.origin.chatId, ticket.id) : []
     await tx.addAttachments(ticket.id, event.id, [...input.attachments, ...album])
     const messages = [reporterCard(ticket, req.origin), ...(await newCardsForAssignee(deps, tx, ticket, [req.origin.chatId]))]
-    if (ticket.status === 'new' || !messages.some((m) => m.kind === 'card' && m.role === 'assignee')) {
-      messages.push(...(await newCardsForCommandCentre(deps, tx, ticket, cardChats(messages))))
-    }
+    if (await unattended(tx, ticket)) messages.push(...(await newCardsForCommandCentre(deps, tx, ticket, cardChats(messages))))
     return { value: { ok: true as const, ticket }, messages }
   })
 }
@@ -204,6 +202,12 @@ function planEdit(deps: TicketDeps, t: Ticket, field: EditableField, raw: string
   const data: Record<string, unknown> = { field, from: t[field], to: value }
   const next: TicketPatch = { ...patch, [field]: value }
   if (field === 'priority') {
+    // A deadline still at the old priority's default follows the corrected priority; one set by hand stays.
+    const minutes = deps.config.deadlineMinutes
+    if (t.deadline.getTime() === t.createdAt.getTime() + minutes[t.priority] * 60_000) {
+      next.deadline = new Date(t.createdAt.getTime() + minutes[value as Priority] * 60_000)
+      data.deadline = next.deadline.toISOString()
+    }
     return { patch: next, eventType: 'field_corrected', data }
   }
   if ((t.status === 'new' || t.status === 'assigned') && t.assigneeUserId === null) {
@@ -228,6 +232,7 @@ async function messagesAfter(deps: TicketDeps, tx: TxStore, req: TicketRequest, 
   const carded = cards.map((c) => c.chatId)
   if (after.assigneeUnitId !== before.assigneeUnitId && after.assigneeUnitId !== null) {
     messages.push(...(await newCardsForAssignee(deps, tx, after, carded)))
+    if (await unattended(tx, after)) messages.push(...(await newCardsForCommandCentre(deps, tx, after, carded)))
   }
   if (after.status === 'done' && before.status !== 'done') {
     messages.push(...(await verificationRequests(deps, tx, after, cards)))
@@ -263,6 +268,12 @@ function noticesOnCards(cards: CardRef[], code: string, data: Record<string, unk
   return cards.filter((c) => !seen.has(c.chatId) && seen.add(c.chatId)).map((c) => ({ kind: 'notice', chatId: c.chatId, threadId: c.threadId, replyTo: c.messageId, code, data }))
 }
 
+/** Nobody would see it but the reporter: waiting for triage, or assigned to a unit without an active group. */
+async function unattended(tx: TxStore, t: Ticket): Promise<boolean> {
+  if (t.assigneeUnitId === null) return true
+  return !(await tx.chatsOfUnit(t.assigneeUnitId)).some((c) => c.active)
+}
+
 const editsOf = (cards: CardRef[]): OutboundMessage[] => cards.map((c) => ({ kind: 'edit_card', chatId: c.chatId, messageId: c.messageId, ticketId: c.ticketId }))
 
 const reporterCard = (t: Ticket, origin: Origin): OutboundMessage => ({ kind: 'card', chatId: origin.chatId, threadId: origin.threadId, replyTo: origin.messageId, ticketId: t.id, role: 'reporter' })
@@ -289,6 +300,21 @@ function eventOf(t: Ticket, req: TicketRequest, type: TicketEventType, data: Rec
 
 const refusedNow = <T>(value: T): Promise<Committed<T>> => Promise.resolve({ duplicate: false, committed: false, value })
 
+
+/**
+ * Telegram refused a message because the bot is no longer in that group: the group is marked inactive, and a ticket
+ * whose card could not reach its assignee goes to the command centre, so nothing is left unattended.
+ */
+export async function chatGone(deps: TicketDeps, chatId: number, lostCard: { ticketId: number; role: CardRole } | null, now: Date): Promise<void> {
+  await deps.store.transaction(async (tx) => {
+    await tx.setChatActive(chatId, false)
+    if (lostCard?.role !== 'assignee') return
+    const ticket = await tx.ticketById(lostCard.ticketId)
+    if (!ticket || !(await unattended(tx, ticket))) return
+    const carded = (await tx.cardsOf(ticket.id)).map((c) => c.chatId)
+    await tx.enqueue(await newCardsForCommandCentre(deps, tx, ticket, [...carded, chatId]), now)
+  })
+}
 
 // ---- Views -------------------------------------------------------------------------------------------------
 

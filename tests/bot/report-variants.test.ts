@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Message } from 'grammy/types'
 import { GROUPS, startHarness, type Harness } from '../helpers/bot-harness.ts'
-import type { FakeUser } from '../helpers/fake-bot-api.ts'
+import type { FakeUser, ForwardOriginInput } from '../helpers/fake-bot-api.ts'
 
 const reporter: FakeUser = { id: 201, first_name: 'Lan', last_name: 'Trần' }
 const colleague: FakeUser = { id: 202, first_name: 'Bình', last_name: 'Đỗ' }
@@ -70,7 +70,7 @@ describe('report variants (PGlite)', () => {
   })
 
   describe('/baocao as a reply to a forwarded message', () => {
-    const cases: Array<[string, Parameters<Harness['api']['userSays']>[3]['forward_origin'], string]> = [
+    const cases: Array<[string, ForwardOriginInput, string]> = [
       ['a user', { type: 'user', sender_user: { id: 555, is_bot: false, first_name: 'Thảo', last_name: 'Lê' } }, 'Thảo Lê'],
       ['a hidden user', { type: 'hidden_user', sender_user_name: 'Cán bộ xã Yên Thành' }, 'Cán bộ xã Yên Thành'],
       ['a channel', { type: 'channel', chat: { id: -1002000000001, type: 'channel', title: 'Kênh CĐS Nghệ An' }, message_id: 88 }, 'Kênh CĐS Nghệ An'],

@@ -78,6 +78,7 @@ function txOf(s: MemoryState): TxStore {
       return ticket
     },
     async lockTicket(number) { return s.tickets.find((t) => t.number === number) ?? null },
+    async ticketById(id) { return s.tickets.find((t) => t.id === id) ?? null },
     async updateTicket(id, patch) {
       const i = s.tickets.findIndex((t) => t.id === id)
       s.tickets[i] = { ...s.tickets[i], ...patch, version: s.tickets[i].version + 1 }

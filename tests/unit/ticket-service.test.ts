@@ -72,6 +72,14 @@ describe('reporting a ticket', () => {
     expect(cardsTo(store.state.outbox)).toEqual([[CHATS.ttch, 'reporter']])
   })
 
+  it('a report the reporting unit itself must handle does not go to the command centre', async () => {
+    const { store, deps, req } = setup()
+    const province = actor({ userId: 12, unitId: 'nghe-an' })
+    const r = await reportTicket(deps, req(province, CHATS.province), report('Cán bộ xã chưa biết cách chuyển hồ sơ liên thông trên hệ thống TTHC, cần hướng dẫn quy trình'))
+    expect(r).toMatchObject({ value: { ticket: { category: 2, assigneeUnitId: 'nghe-an' } } })
+    expect(cardsTo(store.state.outbox)).toEqual([[CHATS.province, 'reporter']])
+  })
+
   it('gathers an album into one ticket, whichever photo arrives first', async () => {
     const { store, deps, req } = setup()
     await addAlbumItem(deps, req(commune, CHATS.commune, 70), 'album-1', photo(2))
@@ -135,6 +143,18 @@ describe('the loop on one ticket', () => {
     await actOnTicket(deps, req(dispatcher, CHATS.ttch), 1, { action: 'edit', field: 'system', value: 'mang' })
     expect(store.state.tickets[0]).toMatchObject({ system: 'mang', assigneeUnitId: 'ttch-dn' })
     expect(store.state.events.at(-1)).toMatchObject({ type: 'field_corrected', data: { field: 'system', from: 'tthc', to: 'mang', reroutedTo: 'ttch-dn' } })
+  })
+
+  it('correcting the priority moves a default deadline, not one set by hand', async () => {
+    const { store, deps, req } = await reported()
+    const dispatcher = actor({ userId: 55, isDispatcher: true, unitId: 'ttch', inCommandCentre: true })
+    const before = store.state.tickets[0]
+    const hours = (d: Date) => (d.getTime() - before.createdAt.getTime()) / 3600_000
+    await actOnTicket(deps, req(dispatcher, CHATS.ttch), 1, { action: 'edit', field: 'priority', value: 'urgent' })
+    expect(hours(store.state.tickets[0].deadline)).toBe(2)
+    await actOnTicket(deps, req(dispatcher, CHATS.ttch), 1, { action: 'set_deadline', deadline: new Date(T0.getTime() + 10 * 3600_000) })
+    await actOnTicket(deps, req(dispatcher, CHATS.ttch), 1, { action: 'edit', field: 'priority', value: 'low' })
+    expect(hours(store.state.tickets[0].deadline)).toBe(10)
   })
 
   it('a duplicate must point to another ticket this person can see', async () => {
