@@ -1,0 +1,6 @@
+export { BusinessCalendar, DEFAULT_WORKING_DAYS, DEFAULT_WORKING_HOURS, VN_TIME_ZONE, calendarConfigProblems, mergeHolidayData, type DayInfo } from './business-calendar.ts'
+export { CLOCKS, addDuration, addWallMinutes, durationProblem, elapsedMinutes, elapsedMs, wallMinutes, workingMinutes, type Clock, type Duration } from './duration.ts'
+export { VN_HOLIDAYS } from './data/vn-holidays.ts'
+export { epochDayFromLunar, hungKingsDay, lunarFromEpochDay, lunarNewYearDay, type LunarDate } from './lunar.ts'
+export { VN_RULE_SOURCE, vnStatutoryHolidays } from './vn-rules.ts'
+export { HOLIDAY_KINDS, type BusinessCalendarConfig, type HolidayData, type HolidayEntry, type HolidayKind, type UnlistedYears } from './types.ts'
