@@ -46,8 +46,12 @@ export class BotProcess {
       child[stream]!.setEncoding('utf8')
       child[stream]!.on('data', (chunk: string) => this.take(stream, chunk))
     }
+    // Should the test runner itself exit (a crash, Ctrl-C), take the bot down with it.
+    const orphanGuard = () => child.kill('SIGKILL')
+    process.once('exit', orphanGuard)
     this.exited = new Promise((resolve) => {
       child.once('exit', (code, signal) => {
+        process.off('exit', orphanGuard)
         for (const stream of ['stdout', 'stderr'] as const) if (this.partial[stream]) this.take(stream, '\n')
         this.exit = { code, signal }
         this.notify()
