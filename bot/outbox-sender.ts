@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { GrammyError, HttpError, type Api } from 'grammy'
 import type { Logger } from 'pino'
 import type { OutboundMessage, OutboxItem, OutboxStore, Store } from '../services/ports.ts'
@@ -22,8 +22,11 @@ export interface OutboxSenderDeps {
   onChatGone: (message: OutboundMessage) => Promise<void>
 }
 
-/** A leased row not finished in this time goes back to the queue (a crashed sender's rows are not lost). */
-const LEASE_MS = 120_000
+/**
+ * A sender holds its rows for this long and renews the lease while it lives (every third of it), so rows waiting
+ * behind flood control stay its own, and the rows of a crashed sender are free again within this time.
+ */
+const LEASE_MS = 30_000
 const BATCH = 20
 const MAX_BACKOFF_MS = 60_000
 /** A failure that is neither flood control nor the network (a bug, a vanished ticket) is not retried forever. */
@@ -37,6 +40,9 @@ export class OutboxSender {
   private running: Promise<void> | null = null
   private again = false
   private timer: NodeJS.Timeout | null = null
+  private renewer: NodeJS.Timeout | null = null
+  /** This process's identity as an outbox lease holder. */
+  private readonly owner = randomUUID()
 
   constructor(private readonly deps: OutboxSenderDeps) {}
 
@@ -58,12 +64,17 @@ export class OutboxSender {
   /** Polls as a safety net: rows whose retry time came, or rows committed by another replica. */
   start(intervalMs = 2_000): void {
     this.timer ??= setInterval(() => this.kick(), intervalMs)
+    this.renewer ??= setInterval(() => {
+      this.deps.outbox.renew(this.owner, this.deps.now(), LEASE_MS).catch((e: unknown) => this.deps.logger.warn({ msg: 'outbox.renew_failed', error: String(e) }))
+    }, LEASE_MS / 3)
     this.kick()
   }
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer)
+    if (this.renewer) clearInterval(this.renewer)
     this.timer = null
+    this.renewer = null
     while (this.running) await this.running
   }
 
@@ -76,7 +87,7 @@ export class OutboxSender {
 
   private async drain(): Promise<void> {
     for (;;) {
-      const items = await this.deps.outbox.claim(this.deps.now(), LEASE_MS, BATCH)
+      const items = await this.deps.outbox.claim(this.owner, this.deps.now(), LEASE_MS, BATCH)
       if (items.length === 0) return
       const blocked = new Set<number>()
       const released: number[] = []

@@ -132,8 +132,13 @@ export interface OutboxItem {
 
 /** Delivery bookkeeping for the messenger adapter's outbox sender. */
 export interface OutboxStore {
-  /** Leases up to `limit` due rows, oldest first; rows leased by another sender are skipped. */
-  claim(now: Date, leaseMs: number, limit: number): Promise<OutboxItem[]>
+  /**
+   * Leases up to `limit` due rows to `owner`, oldest first. A row waits while an earlier row of its chat is leased or
+   * not yet due, so each chat's messages go out in order even with several senders.
+   */
+  claim(owner: string, now: Date, leaseMs: number, limit: number): Promise<OutboxItem[]>
+  /** Extends the owner's leases: a live sender keeps its rows, a crashed one loses them when the lease runs out. */
+  renew(owner: string, now: Date, leaseMs: number): Promise<void>
   markSent(id: number, now: Date): Promise<void>
   /** A new card was delivered: remember where it is, in the same transaction as marking the row sent. */
   markCardSent(id: number, card: Omit<CardRef, 'renderHash'> & { renderHash: string }, now: Date): Promise<void>

@@ -11,6 +11,9 @@ type Db = PrismaClient | Prisma.TransactionClient
 type TicketRow = Prisma.TicketGetPayload<object>
 type ChatRow = Prisma.ChatGetPayload<object>
 
+/** Any constant: the key of the advisory lock that makes outbox claims take turns. */
+const OUTBOX_CLAIM_LOCK = 727_073_691
+
 /** PGlite is a single connection: keep transactions short, and fail rather than hang when one is stuck. */
 const TX_OPTIONS = { maxWait: 20_000, timeout: 20_000 }
 
@@ -98,34 +101,45 @@ function txStore(tx: Prisma.TransactionClient): TxStore {
 
 export function createPrismaOutbox(prisma: PrismaClient): OutboxStore {
   return {
-    claim: async (now, leaseMs, limit) => {
+    claim: async (owner, now, leaseMs, limit) => {
       const until = new Date(now.getTime() + leaseMs)
-      const rows = await prisma.$queryRaw<Array<{ id: number; payload: unknown; attempts: number }>>`
-        UPDATE "Outbox" SET "lockedUntil" = ${until}
-        WHERE id IN (
-          SELECT id FROM "Outbox"
-          WHERE status = 'pending' AND "notBefore" <= ${now} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})
-          ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED)
-        RETURNING id, payload, attempts`
+      // Claims take turns (a transaction-scoped advisory lock), so each sees the leases the others committed.
+      const [, rows] = await prisma.$transaction([
+        prisma.$executeRaw`SELECT pg_advisory_xact_lock(${OUTBOX_CLAIM_LOCK})`,
+        prisma.$queryRaw<Array<{ id: number; payload: unknown; attempts: number }>>`
+          UPDATE "Outbox" SET "lockedUntil" = ${until}, "lockedBy" = ${owner}
+          WHERE id IN (
+            SELECT o.id FROM "Outbox" o
+            WHERE o.status = 'pending' AND o."notBefore" <= ${now} AND (o."lockedUntil" IS NULL OR o."lockedUntil" < ${now})
+              AND NOT EXISTS (
+                SELECT 1 FROM "Outbox" e
+                WHERE e."chatId" = o."chatId" AND e.status = 'pending' AND e.id < o.id
+                  AND (e."notBefore" > ${now} OR e."lockedUntil" >= ${now}))
+            ORDER BY o.id LIMIT ${limit})
+          RETURNING id, payload, attempts`,
+      ])
       return rows.sort((a, b) => a.id - b.id).map((r) => ({ id: r.id, message: r.payload as OutboundMessage, attempts: r.attempts }))
     },
+    renew: async (owner, now, leaseMs) => {
+      await prisma.outbox.updateMany({ where: { lockedBy: owner, status: 'pending', lockedUntil: { not: null } }, data: { lockedUntil: new Date(now.getTime() + leaseMs) } })
+    },
     markSent: async (id, now) => {
-      await prisma.outbox.update({ where: { id }, data: { status: 'sent', sentAt: now, lockedUntil: null, attempts: { increment: 1 } } })
+      await prisma.outbox.update({ where: { id }, data: { status: 'sent', sentAt: now, lockedUntil: null, lockedBy: null, attempts: { increment: 1 } } })
     },
     markCardSent: async (id, card, now) => {
       await prisma.$transaction([
         prisma.ticketCard.create({ data: { ticketId: card.ticketId, chatId: BigInt(card.chatId), messageId: card.messageId, threadId: card.threadId, role: card.role, renderHash: card.renderHash } }),
-        prisma.outbox.update({ where: { id }, data: { status: 'sent', sentAt: now, lockedUntil: null, attempts: { increment: 1 } } }),
+        prisma.outbox.update({ where: { id }, data: { status: 'sent', sentAt: now, lockedUntil: null, lockedBy: null, attempts: { increment: 1 } } }),
       ])
     },
     markRetry: async (id, error, notBefore) => {
-      await prisma.outbox.update({ where: { id }, data: { lastError: error.slice(0, 500), notBefore, lockedUntil: null, attempts: { increment: 1 } } })
+      await prisma.outbox.update({ where: { id }, data: { lastError: error.slice(0, 500), notBefore, lockedUntil: null, lockedBy: null, attempts: { increment: 1 } } })
     },
     markDead: async (id, error) => {
-      await prisma.outbox.update({ where: { id }, data: { status: 'dead', lastError: error.slice(0, 500), lockedUntil: null, attempts: { increment: 1 } } })
+      await prisma.outbox.update({ where: { id }, data: { status: 'dead', lastError: error.slice(0, 500), lockedUntil: null, lockedBy: null, attempts: { increment: 1 } } })
     },
     release: async (ids) => {
-      if (ids.length > 0) await prisma.outbox.updateMany({ where: { id: { in: ids } }, data: { lockedUntil: null } })
+      if (ids.length > 0) await prisma.outbox.updateMany({ where: { id: { in: ids } }, data: { lockedUntil: null, lockedBy: null } })
     },
     setCardHash: async (chatId, messageId, hash) => {
       await prisma.ticketCard.updateMany({ where: { chatId: BigInt(chatId), messageId }, data: { renderHash: hash } })

@@ -76,18 +76,36 @@ describeEachDatabase('the Prisma store', (getDb) => {
     expect(mine.length).toBe(all)
   })
 
-  it('outbox rows are claimed by one sender at a time and delivered in order', async () => {
+  it('outbox: the rows of a chat go to one sender at a time, in order; the lease of a dead sender runs out, a live one renews it', async () => {
     const outbox = createPrismaOutbox(getDb().prisma)
-    const messages: OutboundMessage[] = [1, 2, 3, 4].map((i) => ({ kind: 'notice', chatId: -77, threadId: null, replyTo: null, code: 'start', data: { i } }))
-    await store.transaction((tx) => tx.enqueue(messages, T0))
-    const [a, b] = await Promise.all([outbox.claim(T0, 60_000, 3), outbox.claim(T0, 60_000, 3)])
-    const ids = [...a, ...b].map((x) => x.id)
-    expect(new Set(ids).size).toBe(4)
-    expect(a.map((x) => x.id)).toEqual([...a.map((x) => x.id)].sort((p, q) => p - q))
-    expect(await outbox.claim(T0, 60_000, 10)).toEqual([])
-    await outbox.release(ids)
-    expect((await outbox.claim(T0, 60_000, 10)).map((x) => (x.message as unknown as { data: { i: number } }).data.i)).toEqual([1, 2, 3, 4])
-    expect(await outbox.claim(new Date(T0.getTime() + 61_000), 60_000, 10)).toHaveLength(4)
+    const note = (chatId: number, i: number): OutboundMessage => ({ kind: 'notice', chatId, threadId: null, replyTo: null, code: 'start', data: { i } })
+    const i = (items: Awaited<ReturnType<typeof outbox.claim>>) => items.map((x) => (x.message as unknown as { data: { i: number } }).data.i)
+    await store.transaction((tx) => tx.enqueue([note(-71, 1), note(-72, 2), note(-71, 3), note(-71, 4), note(-72, 5)], T0))
+    expect(i(await outbox.claim('A', T0, 60_000, 1))).toEqual([1])
+    // Rows behind a row leased by another sender wait.
+    expect(i(await outbox.claim('B', T0, 60_000, 10))).toEqual([2, 5])
+    expect(await outbox.claim('C', T0, 60_000, 10)).toEqual([])
+    // A renews, B does not: at T0+70 s B's rows are free again, A's still held.
+    await outbox.renew('A', new Date(T0.getTime() + 50_000), 60_000)
+    const t2 = new Date(T0.getTime() + 70_000)
+    const c = await outbox.claim('C', t2, 60_000, 10)
+    expect(i(c)).toEqual([2, 5])
+    const [r1] = await getDb().prisma.outbox.findMany({ where: { chatId: -71n, status: 'pending' }, orderBy: { id: 'asc' }, take: 1 })
+    await outbox.markSent(r1.id, t2)
+    // A retry scheduled later holds back the rest of its chat; the other chat flows, in order.
+    await outbox.markRetry(c[0].id, 'flood', new Date(t2.getTime() + 600_000))
+    await outbox.release([c[1].id])
+    expect(i(await outbox.claim('D', t2, 60_000, 10))).toEqual([3, 4])
+  })
+
+  it('outbox: two senders claiming at once never split a chat between them', async () => {
+    const outbox = createPrismaOutbox(getDb().prisma)
+    const rows: OutboundMessage[] = Array.from({ length: 12 }, (_, k) => ({ kind: 'notice', chatId: -80 - (k % 3), threadId: null, replyTo: null, code: 'start', data: { k } }))
+    await store.transaction((tx) => tx.enqueue(rows, T0))
+    const [a, b] = await Promise.all([outbox.claim('E', T0, 60_000, 5), outbox.claim('F', T0, 60_000, 5)])
+    const chats = (items: typeof a) => new Set(items.map((x) => x.message.chatId))
+    for (const chat of chats(a)) expect(chats(b).has(chat)).toBe(false)
+    expect(a.length + b.length).toBeGreaterThan(0)
   })
 
   it('albums: items that arrive before the captioned photo join its ticket', async () => {

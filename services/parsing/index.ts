@@ -1,0 +1,5 @@
+export { parseMessage } from './parse.ts'
+export { toRecord, type ParsedRecord } from './format.ts'
+export { toVnIso } from './vn-time.ts'
+export type { MessageKind, ParseContext, ParsedField, ParsedMessage } from './types.ts'
+export { MESSAGE_KINDS, PARSED_FIELDS } from './types.ts'

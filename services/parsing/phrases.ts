@@ -1,0 +1,124 @@
+/**
+ * Phrase dictionaries compiled to token sequences and matched on the tokenised message.
+ *
+ * A phrase is written in ordinary Vietnamese with diacritics; it goes through the same tokeniser and abbreviation
+ * expansion as messages. Two extras:
+ *   - `…` is a gap of 0–4 tokens ("không … được" matches "không đăng nhập được");
+ *   - `<hash>`, `<num>`, `<time>`, `<date>`, `<?>` match a token of that type (`#12`, `12`, `8h`, `1/7`, `?`).
+ * A message written with diacritics is matched on accented forms ("gấp" ≠ "gặp", "mạng" ≠ "mang"); one written
+ * without them is matched on folded forms, where nothing can be told apart anyway.
+ * When two matches of one dictionary overlap, the longer one wins ("không gấp" hides "gấp").
+ */
+import { tokenise, type Token, type TokenType } from './tokens.ts'
+
+export interface Cue<L> {
+  phrase: string
+  label: L
+  weight: number
+}
+
+type Item = { kind: 'lit'; lower: string; fold: string } | { kind: 'type'; type: TokenType } | { kind: 'gap'; max: number }
+
+interface Compiled<L> {
+  cue: Cue<L>
+  items: Item[]
+}
+
+export interface Match<L> {
+  cue: Cue<L>
+  start: number
+  /** Exclusive. */
+  end: number
+}
+
+/** Longest gap of a `…` ('không thanh toán trực tuyến được'). */
+const GAP_MAX = 4
+
+const TYPE_PLACEHOLDERS: Readonly<Record<string, TokenType>> = {
+  '<hash>': 'hash', '<num>': 'num', '<time>': 'time', '<date>': 'date', '<?>': 'qmark', '<!>': 'bang', '<:>': 'colon',
+}
+
+function compile<L>(cue: Cue<L>): Compiled<L> {
+  const items: Item[] = []
+  for (const part of cue.phrase.trim().split(/\s+/)) {
+    if (part === '…' || part === '...') {
+      items.push({ kind: 'gap', max: GAP_MAX })
+      continue
+    }
+    const t = TYPE_PLACEHOLDERS[part]
+    if (t) {
+      items.push({ kind: 'type', type: t })
+      continue
+    }
+    // Literal tokens match whatever their type ("4g", "3.2.1" are number tokens, "otp" a word).
+    for (const tok of tokenise(part).expanded) items.push({ kind: 'lit', lower: tok.lower, fold: tok.fold })
+  }
+  if (items.length === 0 || items[0].kind === 'gap') throw new Error(`bad phrase: ${cue.phrase}`)
+  return { cue, items }
+}
+
+function same(tok: Token, item: Item, accented: boolean): boolean {
+  if (item.kind === 'type') return tok.type === item.type
+  if (item.kind !== 'lit') return false
+  return accented ? tok.lower === item.lower : tok.fold === item.fold
+}
+
+function matchAt(tokens: readonly Token[], i: number, items: readonly Item[], k: number, accented: boolean): number {
+  if (k === items.length) return i
+  const item = items[k]
+  if (item.kind === 'gap') {
+    for (let skip = 0; skip <= item.max && i + skip <= tokens.length; skip++) {
+      const end = matchAt(tokens, i + skip, items, k + 1, accented)
+      if (end >= 0) return end
+    }
+    return -1
+  }
+  if (i >= tokens.length || !same(tokens[i], item, accented)) return -1
+  return matchAt(tokens, i + 1, items, k + 1, accented)
+}
+
+export class PhraseSet<L> {
+  private readonly byFold = new Map<string, Compiled<L>[]>()
+  private readonly byType = new Map<TokenType, Compiled<L>[]>()
+
+  constructor(cues: readonly Cue<L>[]) {
+    for (const c of cues.map(compile)) {
+      const first = c.items[0]
+      if (first.kind === 'lit') push(this.byFold, first.fold, c)
+      else if (first.kind === 'type') push(this.byType, first.type, c)
+    }
+  }
+
+  /** All matches, overlapping shorter ones removed. */
+  find(tokens: readonly Token[], accented: boolean): Match<L>[] {
+    const out: Match<L>[] = []
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]
+      const cands = [...(this.byFold.get(t.fold) ?? []), ...(this.byType.get(t.type) ?? [])]
+      for (const c of cands) {
+        const end = matchAt(tokens, i, c.items, 0, accented)
+        if (end > i) out.push({ cue: c.cue, start: i, end })
+      }
+    }
+    // A match inside a longer one is dropped; of two on the same span the heavier (then the earlier listed) stays.
+    return out.filter(
+      (m, mi) =>
+        !out.some(
+          (o, oi) =>
+            o !== m && o.start <= m.start && o.end >= m.end &&
+            (o.end - o.start > m.end - m.start || (o.start === m.start && o.end === m.end && (o.cue.weight > m.cue.weight || (o.cue.weight === m.cue.weight && oi < mi)))),
+        ),
+    )
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, v: V): void {
+  const list = map.get(key)
+  if (list) list.push(v)
+  else map.set(key, [v])
+}
+
+/** The matched words, as written in the message. */
+export function matchedText(tokens: readonly Token[], m: { start: number; end: number }): string {
+  return tokens.slice(m.start, m.end).map((t) => t.raw).join(' ')
+}

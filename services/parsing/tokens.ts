@@ -1,0 +1,143 @@
+/**
+ * Tokeniser for the parser: normalised text → typed tokens with an accented lower-case form and a folded form.
+ * Phrase matching, dates and ticket numbers all work on these tokens, so diacritics, NFC/NFD, tone placement
+ * and chat abbreviations are dealt with once, here.
+ */
+import { normalizeVi } from '../text/normalize.ts'
+import { ABBREVIATIONS, CASE_SENSITIVE_ABBREVIATIONS, LOWER_ONLY_ABBREVIATIONS } from './data/abbreviations.ts'
+
+export type TokenType = 'word' | 'num' | 'time' | 'date' | 'hash' | 'phone' | 'docnum' | 'qmark' | 'bang' | 'colon' | 'paren'
+
+export interface Token {
+  type: TokenType
+  /** Text as written (after NFC and tone normalisation). */
+  raw: string
+  /** Lower case, diacritics kept. */
+  lower: string
+  /** Lower case, no diacritics, đ → d. */
+  fold: string
+  /** Carries a Vietnamese diacritic (tone or vowel mark, or đ). */
+  marked: boolean
+  /** Starts with an upper-case letter. */
+  cap: boolean
+  /** Index of the source token (expansions share it). */
+  src: number
+}
+
+const MARKS = /\p{M}/u
+
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase()
+}
+
+function isMarked(lower: string): boolean {
+  return lower.includes('đ') || MARKS.test(lower.normalize('NFD'))
+}
+
+// Phone numbers first (they contain spaces and dots), then the rest.
+const PHONE = /(?<![\p{L}\p{N}])(?:\+?84|0)(?:[\s.-]?\d){8,10}(?![\p{N}])/gu
+const TOKEN = new RegExp(
+  [
+    '(?<hash>#\\s?\\d+)',
+    '(?<slash>[\\p{L}]\\/[\\p{L}](?![\\p{L}]))', // a/c, đ/c
+    '(?<num>\\d+(?:[\\/.:,-]\\d+)*(?:[\\/-]?[\\p{L}]+[\\p{L}\\d]*)?)',
+    '(?<word>[\\p{L}\\p{M}]+\\d*)', // letters, then digits stuck to them (T6, th2, C06)
+    '(?<q>\\?)',
+    '(?<bang>!)',
+    '(?<colon>:)',
+    '(?<paren>[()])',
+  ].join('|'),
+  'gu',
+)
+
+const TIME = /^(\d{1,2})(?:[hg](\d{2})?|:(\d{2}))$/i
+const DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?$/
+
+function classifyNumber(raw: string): TokenType {
+  if (/^\d{1,2}G$/.test(raw)) return 'num' // 4G, 5G: mobile networks, not "4 giờ"
+  if (TIME.test(raw)) return 'time'
+  if (DATE.test(raw)) return 'date'
+  if (/^\d+\/\p{L}/u.test(raw) || /^\d+\/\d+\/\p{L}/u.test(raw)) return 'docnum'
+  return 'num'
+}
+
+function makeToken(type: TokenType, raw: string, src: number): Token {
+  const lower = raw.toLowerCase()
+  return { type, raw, lower, fold: fold(lower), marked: type === 'word' && isMarked(lower), cap: /^\p{Lu}/u.test(raw), src }
+}
+
+export interface Tokenised {
+  /** The normalised text. */
+  text: string
+  /** Tokens as written. */
+  tokens: Token[]
+  /** Tokens after abbreviation expansion (what the vocabulary is matched against). */
+  expanded: Token[]
+  /** The message is written with diacritics: matching compares accented forms. */
+  accented: boolean
+}
+
+function expansionFor(t: Token): string | undefined {
+  if (t.type !== 'word') return undefined
+  const cs = CASE_SENSITIVE_ABBREVIATIONS[t.raw]
+  if (cs) return cs
+  if (t.raw === t.lower) {
+    const lo = LOWER_ONLY_ABBREVIATIONS[t.lower]
+    if (lo) return lo
+  }
+  // Chat forms are typed without marks ("ko", "dc") or listed as written ("đc", "sđt"): never fold a marked word
+  // onto an abbreviation ("hỏng" is not "hong" = không).
+  return ABBREVIATIONS[t.lower] ?? (t.marked ? undefined : ABBREVIATIONS[t.fold])
+}
+
+/** Tokenise one phrase or message. */
+export function tokenise(input: string): Tokenised {
+  const text = normalizeVi(input)
+  const tokens: Token[] = []
+  const phoneless = text.replace(PHONE, (m) => ' '.repeat(m.length))
+  // Phones become one token each, in position order with the others.
+  const found: { at: number; tok: Token }[] = []
+  for (const m of text.matchAll(PHONE)) found.push({ at: m.index ?? 0, tok: makeToken('phone', m[0], 0) })
+  for (const m of phoneless.matchAll(TOKEN)) {
+    const g = m.groups ?? {}
+    const raw = m[0]
+    let type: TokenType
+    if (g.hash) type = 'hash'
+    else if (g.slash) type = 'word'
+    else if (g.num) type = classifyNumber(raw)
+    else if (g.word) type = 'word'
+    else if (g.q) type = 'qmark'
+    else if (g.bang) type = 'bang'
+    else if (g.colon) type = 'colon'
+    else type = 'paren'
+    found.push({ at: m.index ?? 0, tok: makeToken(type, type === 'hash' ? raw.replace(/\s/g, '') : raw, 0) })
+  }
+  found.sort((a, b) => a.at - b.at)
+  found.forEach((f, i) => {
+    f.tok.src = i
+    tokens.push(f.tok)
+  })
+
+  const expanded: Token[] = []
+  let words = 0
+  let marked = 0
+  for (const t of tokens) {
+    if (t.type === 'word' && t.fold.length > 1 && /[aeiouy]/.test(t.fold)) {
+      words++
+      if (t.marked) marked++
+    }
+    const exp = expansionFor(t)
+    if (exp === undefined) {
+      expanded.push(t)
+      continue
+    }
+    for (const w of exp.split(' ')) {
+      const e = makeToken('word', w, t.src)
+      e.cap = t.cap
+      expanded.push(e)
+    }
+  }
+  // Fully accented Vietnamese has well over half its syllables marked; "không dấu" text has none.
+  const accented = words > 0 && marked / words >= 0.25
+  return { text, tokens, expanded, accented }
+}

@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { scoreFile } from './helpers.ts'
+
+// The development corpus (a copy of the project's shared/corpus/dev.jsonl) and our own held-out sets.
+const DEV = fileURLToPath(new URL('../../fixtures/parse/corpus-dev.jsonl', import.meta.url))
+const HELDOUT = fileURLToPath(new URL('../../fixtures/parse/heldout.jsonl', import.meta.url))
+// Written after the first round of tuning and measured once before any change (first-contact figures in the report);
+// later vocabulary additions were generic synonyms, and it is kept as a regression set.
+const BLIND = fileURLToPath(new URL('../../fixtures/parse/heldout-blind.jsonl', import.meta.url))
+
+// A little below what scripts/bench/parse-accuracy.ts measures (README figures); issue targets in comments.
+const FLOORS = {
+  dev: { kind: 0.97, category: 0.95, priority: 0.95, system: 0.95, province: 0.98, deadline: 0.97, ticket: 0.98 },
+  heldout: { kind: 0.97, category: 0.95, priority: 0.95, system: 0.95, province: 0.98, deadline: 0.97, ticket: 0.98 },
+  blind: { kind: 0.96, category: 0.88, priority: 0.94, system: 0.88, province: 0.96, deadline: 0.96, ticket: 0.96 },
+}
+// Issue 3 targets: kind 95, category 90, priority 85, system 85, province 97, deadline 93, ticket 97 (%).
+
+describe('parser accuracy on labelled sets', () => {
+  it('dev.jsonl (150 messages, used for development)', () => {
+    const s = scoreFile(DEV)
+    expect(s.n).toBe(150)
+    for (const [field, floor] of Object.entries(FLOORS.dev)) expect({ field, acc: s.accuracy[field as 'kind'] >= floor }).toEqual({ field, acc: true })
+  })
+
+  it('heldout.jsonl (our own cases, written before tuning)', () => {
+    const s = scoreFile(HELDOUT)
+    expect(s.n).toBeGreaterThanOrEqual(120)
+    for (const [field, floor] of Object.entries(FLOORS.heldout)) expect({ field, acc: s.accuracy[field as 'kind'] >= floor }).toEqual({ field, acc: true })
+  })
+
+  it('heldout-blind.jsonl (50 messages in a looser chat style)', () => {
+    const s = scoreFile(BLIND)
+    expect(s.n).toBe(50)
+    for (const [field, floor] of Object.entries(FLOORS.blind)) expect({ field, acc: s.accuracy[field as 'kind'] >= floor }).toEqual({ field, acc: true })
+  })
+})

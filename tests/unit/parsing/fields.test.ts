@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest'
+import { parseMessage } from '../../../services/parsing/parse.ts'
+import { at, parse, stripDiacritics } from './helpers.ts'
+
+const NOW = '2025-07-16T09:00:00+07:00' // a Wednesday
+
+/** Asserts one field on the text as written and on the same text without diacritics. */
+function both(text: string, expected: Partial<ReturnType<typeof parse>>, now = NOW, province: string | null = 'Nghệ An'): void {
+  for (const t of [text, stripDiacritics(text)]) {
+    expect({ text: t, ...pick(parse(t, now, province), Object.keys(expected)) }).toEqual({ text: t, ...expected })
+  }
+}
+function pick(o: object, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, (o as Record<string, unknown>)[k]]))
+}
+
+describe('kind', () => {
+  it.each([
+    ['Xã Diễn Châu mất mạng từ 7h sáng nay, một cửa không tiếp nhận được hồ sơ', 'report'],
+    ['Cán bộ xã Con Cuông chưa biết cách trả kết quả điện tử trên phần mềm một cửa, nhờ hướng dẫn', 'report'],
+    ['phiếu 12 đến đâu rồi ạ', 'query'],
+    ['Cho em hỏi ticket #45 đã có ai nhận chưa ạ?', 'query'],
+    ['Còn phiếu nào quá hạn không các anh chị?', 'query'],
+    ['Viettel đã khắc phục xong sự cố #33, kết nối bình thường rồi', 'update'],
+    ['Đã tiếp nhận phiếu 18, kỹ thuật đang trên đường xuống xã', 'update'],
+    ['Em cảm ơn anh chị nhiều ạ 🙏', 'other'],
+    ['Chúc cả nhà cuối tuần vui vẻ', 'other'],
+    ['Mọi người lưu ý 14h chiều nay họp giao ban trực tuyến nhé', 'other'],
+  ])('%s → %s', (text, kind) => both(text, { kind: kind as 'report' }))
+
+  it('an empty or emoji-only message is other with no confidence', () => {
+    const p = parseMessage('🙏🙏', { now: at(NOW), groupProvince: null })
+    expect(p.kind).toBe('other')
+    expect(p.confidence).toBe(0)
+  })
+})
+
+describe('category', () => {
+  it.each([
+    ['Phần mềm một cửa báo lỗi 502, không đăng nhập được', 1],
+    ['Máy scan ở bộ phận một cửa bị hỏng, không scan được', 1],
+    ['Cán bộ chưa biết cách ký số văn bản đi trên VBĐH, nhờ hướng dẫn', 2],
+    ['Xã hỏi công dân nộp hồ sơ trực tuyến thay người khác có hợp lệ không, quy định nào điều chỉnh?', 3],
+    ['Chưa có văn bản hướng dẫn mức thu phí sau khi phân cấp về xã, đề nghị làm rõ', 3],
+    ['Xã thiếu kinh phí thuê đường truyền internet dự phòng, đề nghị hỗ trợ', 4],
+    ['Xã chỉ có 2 cán bộ làm một cửa, đề nghị bố trí thêm biên chế', 4],
+  ])('%s → Loại %i', (text, category) => both(text, { category: category as 1 }))
+})
+
+describe('priority', () => {
+  it.each([
+    ['Khẩn: mất mạng toàn bộ trụ sở xã, cần hỗ trợ ngay', 'urgent'],
+    ['Hỏa tốc! Cổng DVC tỉnh bị sập', 'urgent'],
+    ['Một cửa không tiếp nhận được hồ sơ, dân phải về', 'urgent'],
+    ['Nhiều xã không gửi được văn bản trên VBĐH, đề nghị ưu tiên kiểm tra', 'high'],
+    ['Máy in ở quầy một cửa kẹt giấy, nhờ kiểm tra trước 16h chiều nay', 'high'],
+    ['Máy in ở quầy một cửa kẹt giấy, không gấp, khi nào rảnh qua xem giúp', 'low'],
+    ['Máy in ở quầy một cửa kẹt giấy, nhờ kiểm tra trước thứ 2 tuần sau', 'normal'],
+  ])('%s → %s', (text, priority) => both(text, { priority: priority as 'low' }))
+
+  it('"không gấp" is not "gấp", and "chậm nhất" is not slow', () => {
+    both('Lỗi ký số trên VBĐH, không gấp lắm, chậm nhất thứ 6 tuần sau xử lý giúp', { priority: 'low' })
+  })
+})
+
+describe('system', () => {
+  it.each([
+    ['Phần mềm một cửa không đăng nhập được', 'tthc'],
+    ['Cổng DVC tỉnh không thanh toán trực tuyến được', 'tthc'],
+    ['VBĐH không nhận được văn bản đến từ trục liên thông', 'vbdh'],
+    ['Phòng họp trực tuyến không kết nối được điểm cầu tỉnh', 'hop'],
+    ['Không tra cứu được thông tin công dân từ CSDL dân cư qua LGSP', 'lgsp'],
+    ['Hệ thống thông tin báo cáo (HTTTBC) không gửi được báo cáo định kỳ', 'baocao'],
+    ['Mất kết nối mạng truyền số liệu chuyên dùng, họp trực tuyến và VBĐH đều không vào được', 'mang'],
+    ['USB token không nhận trên máy, không ký số được', 'kyso'],
+    ['Email công vụ của xã không gửi được thư ra ngoài', 'email'],
+    ['Máy scan và máy in ở bộ phận một cửa đều hỏng', 'thietbi'],
+    ['Phần mềm dân nguyện không đăng nhập được', 'khac'],
+    ['Website của xã bị chèn nội dung lạ', 'khac'],
+  ])('%s → %s', (text, system) => both(text, { system: system as 'tthc' }))
+
+  it('is null for staff or money tied to no system, and for a policy question naming none', () => {
+    both('Xã thiếu cán bộ chuyên trách CNTT, 1 người kiêm nhiệm cả một cửa, VBĐH. Đề nghị bố trí thêm biên chế.', { system: null })
+    both('Chưa có quy định về chế độ phụ cấp cho cán bộ làm chuyển đổi số cấp xã, đề nghị hướng dẫn', { system: null })
+  })
+
+  it('is the missing thing for a resource report', () => {
+    both('Đề nghị cấp bổ sung 10 USB token cho cán bộ mới', { system: 'kyso' })
+    both('Xã mới chưa có phần mềm một cửa, đề nghị tỉnh triển khai', { system: 'tthc' })
+  })
+})
+
+describe('province', () => {
+  it.each([
+    ['Xã Bắc Mê (Hà Giang cũ) mất mạng', 'Tuyên Quang'],
+    ['Bình Dương cũ: phường Thủ Dầu Một mất mạng LAN', 'Thành phố Hồ Chí Minh'],
+    ['BR-VT cũ: đặc khu Côn Đảo mất mạng', 'Thành phố Hồ Chí Minh'],
+    ['TP.HCM báo Cổng DVC chậm', 'Thành phố Hồ Chí Minh'],
+    ['Các phường trung tâm HN không tra cứu được CSDL dân cư', 'Hà Nội'],
+    ['Thừa Thiên Huế cũ: email công vụ bị chặn', 'Huế'],
+    ['Xã Ea Súp, Đắk Lắk: máy scan hỏng', 'Đắk Lắk'],
+    ['Phường Bạc Liêu báo lỗi ký số', 'Cà Mau'],
+  ])('%s → %s', (text, province) => both(text, { province }, NOW, null))
+
+  it('falls back to the group province, then null', () => {
+    both('Xã Quỳ Châu mất mạng từ sáng', { province: 'Nghệ An' })
+    both('Xã Quỳ Châu mất mạng từ sáng', { province: null }, NOW, null)
+  })
+
+  it('does not read ordinary words as names ("hai phòng" is two rooms; lower-case "hn" is hôm nay)', () => {
+    expect(parse('Xã có hai phòng họp trực tuyến đều mất tiếng', NOW, 'Nghệ An').province).toBe('Nghệ An')
+    expect(parse('hn may in hong roi, ko in dc', NOW, 'Nghệ An').province).toBe('Nghệ An')
+  })
+
+  it('is null for anything but a report', () => {
+    expect(parse('Hà Giang cũ: phiếu 12 xong chưa ạ?', NOW, null).province).toBeNull()
+  })
+})
+
+describe('deadline', () => {
+  const R = 'Máy in ở quầy một cửa hỏng, nhờ sửa '
+  it.each([
+    ['trước 16h chiều nay', '2025-07-16T16:00:00+07:00'],
+    ['trước 4h chiều nay', '2025-07-16T16:00:00+07:00'],
+    ['trước 11h trưa nay', '2025-07-16T11:00:00+07:00'],
+    ['trước trưa nay', '2025-07-16T12:00:00+07:00'],
+    ['trước tối nay', '2025-07-16T19:00:00+07:00'],
+    ['trước cuối ngày hôm nay', '2025-07-16T17:00:00+07:00'],
+    ['trong hôm nay', '2025-07-16T17:00:00+07:00'],
+    ['trước sáng mai', '2025-07-17T08:00:00+07:00'],
+    ['trước 16h chiều mai', '2025-07-17T16:00:00+07:00'],
+    ['trong ngày mai', '2025-07-17T17:00:00+07:00'],
+    ['trong vòng 2 tiếng', '2025-07-16T11:00:00+07:00'],
+    ['chậm nhất thứ 6 tuần này', '2025-07-18T17:00:00+07:00'],
+    ['trước 9h sáng thứ 2 tuần sau', '2025-07-21T09:00:00+07:00'],
+    ['chậm nhất thứ 2', '2025-07-21T17:00:00+07:00'],
+    ['trước ngày 25/7', '2025-07-25T17:00:00+07:00'],
+    ['trong ngày 25/7', '2025-07-25T17:00:00+07:00'],
+    ['trước 17h thứ 6 ngày 1/8', '2025-08-01T17:00:00+07:00'],
+    ['trước cuộc họp 9h sáng thứ 2 tuần sau', '2025-07-21T09:00:00+07:00'],
+    ['trước T6', '2025-07-18T17:00:00+07:00'],
+  ])(`"${R}%s" → %s`, (phrase, deadline) => both(R + phrase, { deadline }))
+
+  it('rolls a passed dd/mm over to next year only when that is close (5/1 sent in December)', () => {
+    both(R + 'trước ngày 5/1', { deadline: '2026-01-05T17:00:00+07:00' }, '2025-12-23T10:30:00+07:00')
+    both('Hồ sơ nộp trước 1/7 tại huyện cũ giờ ai ký trả kết quả? Chưa có quy định chuyển tiếp', { deadline: null }, '2025-08-01T09:00:00+07:00')
+  })
+
+  it('ignores start times, past weeks and times in non-reports', () => {
+    both('Từ 8h15 sáng nay phần mềm một cửa không đăng nhập được, dân đang chờ', { deadline: null })
+    both('Mất mạng từ thứ 6 tuần trước, đề nghị xử lý trong ngày mai', { deadline: '2025-07-17T17:00:00+07:00' })
+    both('VNPT đã tiếp nhận phiếu 12, dự kiến 17h hôm nay xong', { kind: 'update', deadline: null })
+    both('Mời mọi người họp giao ban lúc 8h sáng mai', { kind: 'other', deadline: null })
+  })
+})
+
+describe('ticket', () => {
+  it.each([
+    ['phieu 12 den dau roi a', 12],
+    ['Cho em hỏi ticket #112 đã có ai nhận chưa ạ?', 112],
+    ['Phiếu số 190 đã có kết quả chưa ạ?', 190],
+    ['Phiếu yêu cầu số 225 xong chưa ạ?', 225],
+    ['Tiếp nhận sự cố số 262, đã chuyển nhà cung cấp xử lý', 262],
+    ['a/c cho e hoi ma yeu cau 255 co tien trien gi chua a?', 255],
+    ['VT đã khắc phục xong sự cố #33', 33],
+  ])('%s → %i', (text, ticket) => both(text, { ticket }))
+
+  it('is never a phone number, count, date, document number, version or error code', () => {
+    both('Gọi 0912 345 678 không ai nghe, lỗi 502 từ 13/2 vẫn chưa xử lý xong à?', { ticket: null })
+    both('Ticket 305 đã có hướng dẫn chưa ạ, em cần trả lời công văn số 1234/UBND gửi từ 20/11', { ticket: 305 })
+    both('Mấy ticket gửi tuần trước (3 cái) đã xử lý hết chưa ạ?', { kind: 'query', ticket: null })
+    both('Tổng hợp tuần: đã xử lý 45 phiếu, còn 6 phiếu đang xử lý. Cảm ơn các đầu mối', { ticket: null })
+  })
+
+  it('is null on reports', () => {
+    expect(parse('Máy in hỏng, phiếu hẹn không in được').ticket).toBeNull()
+  })
+})
+
+describe('evidence', () => {
+  it('names what each decision rests on', () => {
+    const p = parseMessage('Khẩn: xã Bắc Mê (Hà Giang cũ) mất mạng, cần xử lý trước 11h trưa nay', { now: at(NOW), groupProvince: 'Tuyên Quang' })
+    expect(p.evidence.priority.join(' ')).toContain('Khẩn')
+    expect(p.evidence.province.join(' ')).toContain('Hà Giang')
+    expect(p.evidence.deadline.join(' ')).toContain('11h')
+    expect(p.evidence.system.join(' ')).toContain('mất mạng')
+  })
+
+  it('is deterministic', () => {
+    const a = parseMessage('Xa Bac Me mat mang tu sang', { now: at(NOW), groupProvince: null })
+    const b = parseMessage('Xa Bac Me mat mang tu sang', { now: at(NOW), groupProvince: null })
+    expect(a).toEqual(b)
+  })
+})
