@@ -1,6 +1,5 @@
 import { autoRetry } from '@grammyjs/auto-retry'
-import { apiThrottler } from '@grammyjs/transformer-throttler'
-import { Bot, type Transformer } from 'grammy'
+import { Bot } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
 import { noteUnregisteredChat } from '../services/registration/registration-service.ts'
 import type { OutboundMessage } from '../services/ports.ts'
@@ -15,6 +14,7 @@ import type { AppDeps, BotContext } from './context.ts'
 import { chatFactsOf, leadingCommand, topicOf } from './message-parts.ts'
 import { vi } from './messages/vi.ts'
 import { OutboxSender } from './outbox-sender.ts'
+import { SendPacer } from './send-pacer.ts'
 
 export interface BotOptions {
   /** A self-hosted or local Bot API server (TELEGRAM_API_ROOT). */
@@ -25,19 +25,13 @@ export interface BotOptions {
   throttle?: boolean
 }
 
-/** Only what posts into a chat counts against Telegram's per-chat and per-group limits. */
-const SENDING_METHODS = new Set(['sendMessage', 'sendPhoto', 'sendDocument', 'sendMediaGroup', 'copyMessage', 'forwardMessage', 'editMessageText', 'editMessageReplyMarkup', 'editMessageCaption'])
-
 /** Commands that work in a group nobody has registered yet. */
 const BEFORE_REGISTRATION = new Set(['dangky', 'kiemtra', 'start', 'help'])
 
-export function createBot(token: string, deps: AppDeps, opts: BotOptions = {}): { bot: Bot<BotContext>; sender: OutboxSender } {
+export function createBot(token: string, deps: AppDeps, opts: BotOptions = {}): { bot: Bot<BotContext>; sender: OutboxSender; pacer: SendPacer } {
   const bot = new Bot<BotContext>(token, { botInfo: opts.botInfo, client: opts.apiRoot ? { apiRoot: opts.apiRoot } : {} })
-  if (opts.throttle ?? true) {
-    const throttle = apiThrottler()
-    const throttleSends: Transformer = (prev, method, payload, signal) => (SENDING_METHODS.has(method) ? throttle(prev, method, payload, signal) : prev(method, payload, signal))
-    bot.api.config.use(throttleSends)
-  }
+  const pacer = new SendPacer()
+  if (opts.throttle ?? true) bot.api.config.use(pacer.transformer)
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }))
 
   const onChatGone = (m: OutboundMessage) => chatGone(deps, m.chatId, m.kind === 'card' ? { ticketId: m.ticketId, role: m.role } : null, deps.now())
@@ -73,7 +67,7 @@ export function createBot(token: string, deps: AppDeps, opts: BotOptions = {}): 
     if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: vi.notice.error, show_alert: true }).catch(() => undefined)
     else if (ctx.message && ctx.chat) await ctx.reply(vi.notice.error, { reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } }).catch(() => undefined)
   })
-  return { bot, sender }
+  return { bot, sender, pacer }
 }
 
 /** In a group nobody has registered, the bot shows no data; it says once how to register. */

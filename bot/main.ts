@@ -25,7 +25,11 @@ async function main(): Promise<void> {
     store, outbox: createPrismaOutbox(db.prisma), config, configFile: env.CONFIG_FILE, dbKind: db.describe, units, communeUnitId,
     adminIds: env.ADMIN_IDS, logger, now: () => new Date(),
   }
-  const { bot, sender } = createBot(env.BOT_TOKEN, deps, { apiRoot: env.TELEGRAM_API_ROOT })
+  const { bot, sender, pacer } = createBot(env.BOT_TOKEN, deps, { apiRoot: env.TELEGRAM_API_ROOT })
+  // What the previous run sent in the last minute still counts against Telegram's per-group limit.
+  const recent = await deps.outbox.recentSends(new Date(Date.now() - 60_000))
+  pacer.seed(recent)
+  logger.info({ msg: 'pacer.seeded', messages: recent.length })
   await bot.init()
   await bot.api.setMyCommands(vi.commands.map((c) => ({ ...c })))
   sender.start()

@@ -128,11 +128,11 @@ export class OutboxSender {
     if (m.kind === 'edit_card') return this.editCard(item.id, m)
     if (m.kind === 'reaction') {
       await this.deps.api.setMessageReaction(m.chatId, m.messageId, [{ type: 'emoji', emoji: m.emoji }])
-      return this.deps.outbox.markSent(item.id, this.deps.now())
+      return this.deps.outbox.markSent(item.id, this.deps.now(), 0)
     }
     const rendered = renderNotice(m.code, m.data, this.deps.units)
-    await this.sendParts(m.chatId, m.threadId, m.replyTo, rendered)
-    await this.deps.outbox.markSent(item.id, this.deps.now())
+    const parts = await this.sendParts(m.chatId, m.threadId, m.replyTo, rendered)
+    await this.deps.outbox.markSent(item.id, this.deps.now(), parts)
   }
 
   private async sendCard(id: number, m: Extract<OutboundMessage, { kind: 'card' }>): Promise<void> {
@@ -140,16 +140,18 @@ export class OutboxSender {
     if (!ticket) throw new Error(`ticket ${m.ticketId} not found`)
     const rendered = await this.render(ticket, m.chatId)
     const sent = await this.deps.api.sendMessage(m.chatId, rendered.text, sendOptions(m.threadId, m.replyTo, rendered))
+    let parts = 1
     if (m.withTimeline) {
       const timeline = renderTimeline(ticket, await this.deps.store.timeline(ticket.id), this.deps.units)
-      await this.sendParts(m.chatId, m.threadId, sent.message_id, { text: timeline, keyboard: [] })
+      parts += await this.sendParts(m.chatId, m.threadId, sent.message_id, { text: timeline, keyboard: [] })
     }
     const card = { ticketId: ticket.id, chatId: m.chatId, messageId: sent.message_id, threadId: m.threadId, role: m.role, renderHash: hashOf(rendered) }
-    await this.deps.outbox.markCardSent(id, card, this.deps.now())
+    await this.deps.outbox.markCardSent(id, card, this.deps.now(), parts)
   }
 
   private async editCard(id: number, m: Extract<OutboundMessage, { kind: 'edit_card' }>): Promise<void> {
     const [card, ticket] = await Promise.all([this.deps.store.findCard(m.chatId, m.messageId), this.deps.store.findTicketById(m.ticketId)])
+    let parts = 0
     if (card && ticket) {
       const rendered = await this.render(ticket, m.chatId)
       const hash = hashOf(rendered)
@@ -159,21 +161,24 @@ export class OutboxSender {
             if (!isNotModified(e)) throw e
           })
         await this.deps.outbox.setCardHash(m.chatId, m.messageId, hash)
+        parts = 1
       }
     }
-    await this.deps.outbox.markSent(id, this.deps.now())
+    await this.deps.outbox.markSent(id, this.deps.now(), parts)
   }
 
   private render(ticket: Ticket, chatId: number): Promise<RenderedMessage> {
     return renderCardForChat(this.deps, ticket, chatId)
   }
 
-  private async sendParts(chatId: number, threadId: number | null, replyTo: number | null, rendered: RenderedMessage): Promise<void> {
+  /** Sends a text split under Telegram's limit; returns how many messages it took. */
+  private async sendParts(chatId: number, threadId: number | null, replyTo: number | null, rendered: RenderedMessage): Promise<number> {
     const parts = splitHtml(rendered.text)
     for (const [i, text] of parts.entries()) {
       const last = i === parts.length - 1
       await this.deps.api.sendMessage(chatId, text, sendOptions(threadId, i === 0 ? replyTo : null, last ? rendered : { text, keyboard: [] }))
     }
+    return parts.length
   }
 }
 

@@ -139,13 +139,16 @@ export interface OutboxStore {
   claim(owner: string, now: Date, leaseMs: number, limit: number): Promise<OutboxItem[]>
   /** Extends the owner's leases: a live sender keeps its rows, a crashed one loses them when the lease runs out. */
   renew(owner: string, now: Date, leaseMs: number): Promise<void>
-  markSent(id: number, now: Date): Promise<void>
+  /** `messages`: how many Telegram messages (sends or edits) the row took, for pacing after a restart. */
+  markSent(id: number, now: Date, messages: number): Promise<void>
   /** A new card was delivered: remember where it is, in the same transaction as marking the row sent. */
-  markCardSent(id: number, card: Omit<CardRef, 'renderHash'> & { renderHash: string }, now: Date): Promise<void>
+  markCardSent(id: number, card: Omit<CardRef, 'renderHash'> & { renderHash: string }, now: Date, messages: number): Promise<void>
   markRetry(id: number, error: string, notBefore: Date): Promise<void>
   markDead(id: number, error: string): Promise<void>
   /** Gives back leased rows untouched (a row before them in the same chat must go first). */
   release(ids: number[]): Promise<void>
   setCardHash(chatId: number, messageId: number, hash: string): Promise<void>
   pendingCount(): Promise<number>
+  /** Messages delivered since `since` (to pace a restarted sender like the one before it). */
+  recentSends(since: Date): Promise<Array<{ chatId: number; at: Date }>>
 }

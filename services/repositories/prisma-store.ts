@@ -123,13 +123,13 @@ export function createPrismaOutbox(prisma: PrismaClient): OutboxStore {
     renew: async (owner, now, leaseMs) => {
       await prisma.outbox.updateMany({ where: { lockedBy: owner, status: 'pending', lockedUntil: { not: null } }, data: { lockedUntil: new Date(now.getTime() + leaseMs) } })
     },
-    markSent: async (id, now) => {
-      await prisma.outbox.update({ where: { id }, data: { status: 'sent', sentAt: now, lockedUntil: null, lockedBy: null, attempts: { increment: 1 } } })
+    markSent: async (id, now, messages) => {
+      await prisma.outbox.update({ where: { id }, data: { status: 'sent', sentAt: now, messages, lockedUntil: null, lockedBy: null, attempts: { increment: 1 } } })
     },
-    markCardSent: async (id, card, now) => {
+    markCardSent: async (id, card, now, messages) => {
       await prisma.$transaction([
         prisma.ticketCard.create({ data: { ticketId: card.ticketId, chatId: BigInt(card.chatId), messageId: card.messageId, threadId: card.threadId, role: card.role, renderHash: card.renderHash } }),
-        prisma.outbox.update({ where: { id }, data: { status: 'sent', sentAt: now, lockedUntil: null, lockedBy: null, attempts: { increment: 1 } } }),
+        prisma.outbox.update({ where: { id }, data: { status: 'sent', sentAt: now, messages, lockedUntil: null, lockedBy: null, attempts: { increment: 1 } } }),
       ])
     },
     markRetry: async (id, error, notBefore) => {
@@ -145,6 +145,9 @@ export function createPrismaOutbox(prisma: PrismaClient): OutboxStore {
       await prisma.ticketCard.updateMany({ where: { chatId: BigInt(chatId), messageId }, data: { renderHash: hash } })
     },
     pendingCount: () => prisma.outbox.count({ where: { status: 'pending' } }),
+    recentSends: async (since) =>
+      (await prisma.outbox.findMany({ where: { status: 'sent', sentAt: { gte: since }, messages: { gt: 0 } }, select: { chatId: true, sentAt: true, messages: true } }))
+        .flatMap((r) => Array.from({ length: r.messages }, () => ({ chatId: Number(r.chatId), at: r.sentAt! }))),
   }
 }
 

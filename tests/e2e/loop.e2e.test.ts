@@ -383,10 +383,10 @@ describe('trucban as a process: the acceptance scenario over HTTP, with flood li
     const crashAt = Date.now()
     await botReady(startBot())
     await eventually(`all ${2 * BURST} cards of the burst delivered (had ${atCrash} at the crash)`, () => delivered() === 2 * BURST, 230_000)
-    // Diagnostics only: rows the crashed process had leased wait out the lease (LEASE_MS) and then arrive after
-    // later rows of the same chat — see the report; the acceptance criterion is "each card exactly once".
+    // Rows the crashed process had leased wait out its lease, and nothing of the same chat overtakes them.
     const order = (chat: FakeChat) => botMessages(chat).map((m) => Number(/^Phiếu #(\d+) /.exec(m.text ?? '')?.[1])).filter((n) => n >= firstNumber)
-    console.info(`e2e: ${atCrash}/${2 * BURST} burst cards out at the crash; all out ${Math.round((Date.now() - crashAt) / 1000)} s after it; order in the commune group: ${order(G.dienChau).join(',')}; in VNPT: ${order(G.vnpt).join(',')}`)
+    console.info(`e2e: ${atCrash}/${2 * BURST} burst cards out at the crash; all out ${Math.round((Date.now() - crashAt) / 1000)} s after it`)
+    for (const chat of [G.dienChau, G.vnpt]) expect(order(chat), `${chat.title}: cards in report order`).toEqual(numbers)
 
     for (const chat of [G.dienChau, G.vnpt]) {
       const cardNumbers = botMessages(chat).map((m) => /^Phiếu #(\d+) /.exec(m.text ?? '')?.[1]).filter(Boolean).map(Number)
@@ -401,7 +401,7 @@ describe('trucban as a process: the acceptance scenario over HTTP, with flood li
     })
   }, 330_000)
 
-  it('step 10: after a final stop the database agrees with the chats; the API rejected nothing but flood control', async () => {
+  it('step 10: after a final stop the database agrees with the chats; the API rejected no call at all', async () => {
     // Give the sender a poll round to show anything it still had, then stop gracefully.
     const quietFrom = api.calls.length
     await new Promise((resolve) => setTimeout(resolve, 2_500))
@@ -423,11 +423,13 @@ describe('trucban as a process: the acceptance scenario over HTTP, with flood li
     })).sort()
     expect(inDb).toEqual(inChats)
 
-    const rejected = api.rejectedCalls()
-    expect(rejected.filter((c) => c.response.ok === false && c.response.error_code !== 429).map((c) => [c.method, c.response])).toEqual([])
-    // 429s can only come from the restarts: a new process's throttler does not know what its predecessor sent in
-    // the last minute. They must have been retried (every card arrived, checked above).
-    if (rejected.length > 0) console.info(`e2e: ${rejected.length} call(s) hit flood control (429) and were retried: ${rejected.map((c) => `${c.method}(${String(c.payload.chat_id)})`).join(', ')}`)
+    // Not even flood control: the pacer keeps to the limits, and a restarted bot is seeded with what its
+    // predecessor sent in the last minute.
+    if (api.rejectedCalls().length > 0) {
+      const chat = Number(api.rejectedCalls()[0].payload.chat_id)
+      console.log(JSON.stringify(api.calls.filter((c) => Number(c.payload.chat_id) === chat && c.method !== 'getChatAdministrators').map((c) => [c.method, new Date(c.at).toISOString(), c.response.ok])))
+    }
+    expect(api.rejectedCalls().map((c) => [c.method, String(c.payload.chat_id), c.at, c.response])).toEqual([])
     const problems = bots.problems(50).map((line) => `${line.bot}: ${line.text}`)
     expect(problems).toEqual([])
     expect(bots.logs().filter((l) => l.json?.msg === 'update.failed' || l.json?.msg === 'outbox.dead')).toEqual([])

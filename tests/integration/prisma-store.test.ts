@@ -91,11 +91,13 @@ describeEachDatabase('the Prisma store', (getDb) => {
     const c = await outbox.claim('C', t2, 60_000, 10)
     expect(i(c)).toEqual([2, 5])
     const [r1] = await getDb().prisma.outbox.findMany({ where: { chatId: -71n, status: 'pending' }, orderBy: { id: 'asc' }, take: 1 })
-    await outbox.markSent(r1.id, t2)
+    await outbox.markSent(r1.id, t2, 1)
     // A retry scheduled later holds back the rest of its chat; the other chat flows, in order.
     await outbox.markRetry(c[0].id, 'flood', new Date(t2.getTime() + 600_000))
     await outbox.release([c[1].id])
     expect(i(await outbox.claim('D', t2, 60_000, 10))).toEqual([3, 4])
+    // What was delivered counts once per Telegram message, for pacing a restarted sender.
+    expect(await outbox.recentSends(T0)).toEqual([{ chatId: -71, at: t2 }])
   })
 
   it('outbox: two senders claiming at once never split a chat between them', async () => {

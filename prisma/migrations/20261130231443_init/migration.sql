@@ -150,9 +150,11 @@ CREATE TABLE "Outbox" (
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "notBefore" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "lockedUntil" TIMESTAMPTZ(3),
+    "lockedBy" TEXT,
     "lastError" TEXT,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "sentAt" TIMESTAMPTZ(3),
+    "messages" INTEGER NOT NULL DEFAULT 0,
 
     CONSTRAINT "Outbox_pkey" PRIMARY KEY ("id")
 );
@@ -219,6 +221,9 @@ CREATE UNIQUE INDEX "TicketCard_chatId_messageId_key" ON "TicketCard"("chatId", 
 
 -- CreateIndex
 CREATE INDEX "Outbox_status_notBefore_idx" ON "Outbox"("status", "notBefore");
+
+-- CreateIndex
+CREATE INDEX "Outbox_sentAt_idx" ON "Outbox"("sentAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "AlbumItem_mediaGroupId_fileUniqueId_key" ON "AlbumItem"("mediaGroupId", "fileUniqueId");

@@ -1,2 +1,0 @@
--- AlterTable
-ALTER TABLE "Outbox" ADD COLUMN     "lockedBy" TEXT;
