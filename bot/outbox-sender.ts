@@ -124,6 +124,8 @@ export class OutboxSender {
 
   private async deliver(item: OutboxItem): Promise<void> {
     const m = item.message
+    // The bot was removed from that group: Telegram would answer 403; the message waits for nobody.
+    if ((await this.deps.store.findChat(m.chatId))?.active === false) return this.deps.outbox.markDead(item.id, 'chat inactive: the bot is not in it')
     if (m.kind === 'card') return this.sendCard(item.id, m)
     if (m.kind === 'edit_card') return this.editCard(item.id, m)
     if (m.kind === 'reaction') {

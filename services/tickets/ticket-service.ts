@@ -48,7 +48,7 @@ export async function reportTicket(deps: TicketDeps, req: TicketRequest, input: 
     const event = await tx.addEvent(eventOf(ticket, req, 'created', { assigneeUnitId: ticket.assigneeUnitId, status: ticket.status }))
     const album = input.mediaGroupId ? await tx.bindMediaGroup(input.mediaGroupId, req.origin.chatId, ticket.id) : []
     await tx.addAttachments(ticket.id, event.id, [...input.attachments, ...album])
-    const messages = [reporterCard(ticket, req.origin), ...(await newCardsForAssignee(deps, tx, ticket, [req.origin.chatId]))]
+    const messages = [reporterCard(ticket, req.origin), ...(await newCardsForAssignee(tx, ticket, [req.origin.chatId]))]
     if (await unattended(tx, ticket)) messages.push(...(await newCardsForCommandCentre(deps, tx, ticket, cardChats(messages))))
     return { value: { ok: true as const, ticket }, messages }
   })
@@ -231,7 +231,7 @@ async function messagesAfter(deps: TicketDeps, tx: TxStore, req: TicketRequest, 
   const messages: OutboundMessage[] = editsOf(cards)
   const carded = cards.map((c) => c.chatId)
   if (after.assigneeUnitId !== before.assigneeUnitId && after.assigneeUnitId !== null) {
-    messages.push(...(await newCardsForAssignee(deps, tx, after, carded)))
+    messages.push(...(await newCardsForAssignee(tx, after, carded)))
     if (await unattended(tx, after)) messages.push(...(await newCardsForCommandCentre(deps, tx, after, carded)))
   }
   if (after.status === 'done' && before.status !== 'done') {
@@ -280,7 +280,7 @@ const reporterCard = (t: Ticket, origin: Origin): OutboundMessage => ({ kind: 'c
 
 const cardChats = (messages: OutboundMessage[]): number[] => messages.filter((m) => m.kind === 'card').map((m) => m.chatId)
 
-async function newCardsForAssignee(_deps: TicketDeps, tx: TxStore, t: Ticket, except: number[]): Promise<OutboundMessage[]> {
+async function newCardsForAssignee(tx: TxStore, t: Ticket, except: number[]): Promise<OutboundMessage[]> {
   if (t.assigneeUnitId === null) return []
   return cardsForUnit(tx, t, t.assigneeUnitId, 'assignee', except)
 }

@@ -141,6 +141,15 @@ for (const kind of TEST_DATABASES) {
         expect(await h.db.prisma.outbox.count({ where: { status: 'pending' } })).toBe(0)
       })
 
+      it('changes to a ticket whose card sits in that group send nothing there', async () => {
+        const older = (await h.db.prisma.ticketCard.findFirst({ where: { chatId: BigInt(GROUPS.vnpt.id) }, include: { ticket: true } }))!
+        const calls = h.api.calls.length
+        const reporterCard = cardIn(GROUPS.dienChau.id, older.ticket.number)!
+        await h.play(h.api.userSays(GROUPS.dienChau, reporter, 'Bổ sung: lỗi xảy ra cả buổi chiều', { reply_to: reporterCard.message_id }))
+        expect(h.api.calls.slice(calls).filter((c) => Number(c.payload.chat_id) === GROUPS.vnpt.id)).toEqual([])
+        expect(await h.db.prisma.outbox.count({ where: { status: 'pending' } })).toBe(0)
+      })
+
       it('later tickets skip that group: the command centre gets the card instead', async () => {
         const calls = h.api.calls.length
         const n = await report('Một cửa không đồng bộ được hồ sơ lên cổng dịch vụ công')
