@@ -1,0 +1,45 @@
+/**
+ * Cues for the category (Loại 1–4) of a report; requirements §4.1 and §11, corpus/README.md "Category".
+ *   1 technical: software error, outage, lost connection, broken device or server
+ *   2 business/process: staff don't know how, unclear procedure, how-to questions
+ *   3 institutional/policy: a regulation doesn't fit, guidance or legal basis unclear or missing; "is it allowed"
+ *   4 resource: lack of staff, funding, equipment; infrastructure not in place
+ * Scores add up per category; category 1 gets CATEGORY_DEFAULT_BIAS so a report with no cue is technical.
+ */
+import type { Cue } from '../phrases.ts'
+import type { Category } from '../../tickets/types.ts'
+
+type C = Cue<Category>
+const c = (label: Category, weight: number, ...phrases: string[]): C[] => phrases.map((phrase) => ({ phrase, label, weight }))
+
+export const CATEGORY_DEFAULT_BIAS = 0.5
+
+export const CATEGORY_CUES: readonly C[] = [
+  // ---- 1 technical
+  ...c(1, 3, 'báo lỗi', 'bị lỗi', 'gặp lỗi', 'mất mạng', 'mất kết nối', 'mất điện', 'mất tiếng', 'mất dữ liệu', 'chập chờn', 'gián đoạn', 'timeout',
+    'sập', 'tê liệt', 'bị treo', 'treo', 'hỏng', 'đứt cáp', 'hết dung lượng', 'nhiễm mã độc', 'tấn công', 'thất bại', 'bị chặn', 'chèn nội dung', 'đơ', 'không lên', 'quay mãi', 'cúp điện', 'cắt điện', 'mất nguồn', 'mất tín hiệu', 'mất hình', 'rè', 'giật', 'bị khóa', 'hết mực', 'có lỗi xảy ra', 'không thể', 'giao diện', 'không phản hồi', 'kẹt giấy',
+    'không truy cập được', 'không đăng nhập được', 'không vào được', 'không kết nối được', 'không gửi được', 'không nhận được', 'không in được',
+    'không ký được', 'không ký số được', 'không lưu được', 'không đồng bộ được', 'không tra cứu được', 'không xác thực được', 'không hoạt động',
+    'không khởi động', 'không nhận', 'bị trả về', 'trả về lỗi', 'hết hạn', 'rớt', 'chạy rất chậm', 'truy cập chậm', 'rất chậm', 'bị sai'),
+  ...c(1, 2, 'lỗi', 'không … được', 'chưa … được', 'chậm', 'nghẽn', 'spam', 'trang trắng', 'ngưng tiếp nhận', 'ngừng tiếp nhận', 'dừng tiếp nhận'),
+  // ---- 2 process / how-to
+  ...c(2, 4, 'chưa biết cách', 'không biết cách', 'hỏi cách', 'chưa nắm cách', 'chưa nắm', 'lúng túng', 'chưa biết thao tác', 'chưa được tập huấn',
+    'tổ chức tập huấn', 'bấm chức năng nào', 'chức năng nào', 'thao tác thế nào', 'như thế nào', 'cấu hình thế nào', 'làm thế nào', 'làm sao',
+    'hướng dẫn cách', 'hướng dẫn thủ tục', 'hướng dẫn quy trình', 'cách khai báo', 'cách khai thác', 'cách cài', 'cách tạo', 'cách gửi', 'cách đăng ký'),
+  ...c(2, 2.5, 'chưa biết', 'không biết', 'thao tác', 'tập huấn', 'thế nào', 'mẫu nào', 'qua đâu', 'ở đâu', 'cho ai', 'thủ tục gì',
+    'chưa thống nhất cách làm', 'cách làm', 'mục nào', 'chỗ nào', 'phân quyền', 'cách nào', 'chưa rõ cách', 'quy trình', 'video hướng dẫn', 'tài liệu hướng dẫn', 'nhờ hướng dẫn', 'hướng dẫn giúp', 'huớng dẫn trực tiếp'),
+  ...c(2, 1, 'hướng dẫn', 'hỏi'),
+  // ---- 3 policy / institutional
+  ...c(3, 4, 'quy định', 'nghị định', 'thông tư', 'cơ sở pháp lý', 'căn cứ pháp lý', 'giá trị pháp lý', 'pháp lý', 'thẩm quyền', 'có hợp lệ', 'hợp lệ không',
+    'chưa có văn bản', 'chưa có quy định', 'văn bản quy định', 'văn bản hướng dẫn', 'chưa có hướng dẫn thống nhất', 'hướng dẫn thống nhất',
+    'xin ý kiến chỉ đạo', 'ý kiến chỉ đạo', 'làm rõ', 'chuyển tiếp', 'công bố lại', 'phụ cấp', 'chế độ', 'mức thu', 'mức chi', 'phí lệ phí', 'phí, lệ phí',
+    'sửa đổi', 'ban hành', 'không dám', 'có giá trị', 'có được phép', 'được phép'),
+  ...c(3, 1.5, 'góp ý'),
+  ...c(3, 3, 'có được … không', 'có được', 'kiến nghị', 'không còn phù hợp', 'chưa phù hợp', 'chưa rõ', 'lưu trữ', 'hiện hành'),
+  // ---- 4 resources
+  ...c(4, 4, 'thiếu', 'kinh phí', 'biên chế', 'nhân sự', 'tăng cường cán bộ', 'điều động', 'quá tải', 'dự toán', 'cấp thêm', 'cấp bổ sung', 'bổ sung thiết bị',
+    'bổ sung', 'thay mới', 'chưa được đầu tư', 'đầu tư hạ tầng', 'đầu tư', 'chưa được cấp', 'chưa được kéo', 'chưa kéo', 'chưa có đường truyền',
+    'chưa có điểm cầu', 'chưa có thiết bị', 'chưa có máy', 'chưa có phần mềm', 'không có kinh phí', 'không đủ', 'băng thông', 'dùng chung', 'kiêm nhiệm',
+    'chuyên trách', 'xin thêm', 'cần thêm', 'tuyển dụng', 'chưa được bố trí', 'bố trí kinh phí', 'bố trí thêm', 'bố trí', 'khảo sát lắp đặt', 'lắp đặt', 'máy phát', 'mua thêm', 'dung chung'),
+  ...c(4, 2, 'chỉ có', 'chưa có', 'cấp', 'mượn', 'cá nhân', 'sóng yếu', 'yếu'),
+]

@@ -1,0 +1,33 @@
+/**
+ * Cues for the priority of a report (corpus/README.md "priority"; requirements §4.4).
+ *   urgent: emergency words (khẩn, khẩn cấp, gấp, hỏa tốc, SOS) or a whole service down for citizens right now
+ *   high:   clearly time-sensitive or wide impact (nhiều xã, toàn tỉnh, ưu tiên, sớm), or a deadline later the same
+ *           day or the next morning
+ *   low:    explicitly not urgent (không gấp, khi nào rảnh, góp ý)
+ *   normal: everything else
+ * "low" is decided first (so "không gấp" never reads as "gấp"), then urgent, then high; each needs its threshold.
+ */
+import type { Cue } from '../phrases.ts'
+
+export type PriorityCueLabel = 'urgent' | 'high' | 'low' | 'calm'
+type P = Cue<PriorityCueLabel>
+const c = (label: PriorityCueLabel, weight: number, ...phrases: string[]): P[] => phrases.map((phrase) => ({ phrase, label, weight }))
+
+export const PRIORITY_THRESHOLDS = { low: 2, urgent: 3, high: 2 } as const
+
+/** A deadline no later than this hour of the next day (Vietnam time) counts as "the next morning". */
+export const NEXT_MORNING_LAST_HOUR = 12
+
+export const PRIORITY_CUES: readonly P[] = [
+  ...c('low', 3, 'không gấp', 'chưa gấp', 'không vội', 'chưa vội', 'không cần vội', 'không cần gấp', 'không gấp lắm', 'không khẩn', 'khi nào rảnh', 'lúc nào rảnh', 'khi rảnh', 'góp ý',
+    'khi nào có dự toán', 'tổng hợp vào kiến nghị chung', 'không ảnh hưởng'),
+  // Phrases that contain an emergency word but are not one; matched to hide it.
+  ...c('calm', 0, 'chậm nhất', 'gặp', 'khẩn trương xem xét'),
+  ...c('urgent', 5, 'khẩn', 'khẩn cấp', 'khẩn trương', 'gấp', 'hỏa tốc', 'sos', 'cần hỗ trợ ngay', 'hỗ trợ ngay', 'xử lý ngay', 'ngay lập tức',
+    'cần ngay', 'tê liệt', 'đòi tiền chuộc'),
+  ...c('urgent', 3, 'cứu', 'dân về hết', 'bà con ngồi chờ', 'bà con chờ', 'dân đợi', 'dân đang đợi', 'ngồi chờ', 'phải chờ', 'đang phải chờ', 'dân phải về', 'dân đang chờ', 'dân chờ', 'người dân đang chờ', 'dân đến nộp hồ sơ phải về', 'ngưng tiếp nhận hồ sơ', 'ngừng tiếp nhận hồ sơ',
+    'dừng tiếp nhận', 'ngưng tiếp nhận', 'ngừng tiếp nhận', 'tạm dừng', 'không tiếp nhận được hồ sơ', 'không làm được gì', 'không làm việc được', 'bị sập', 'sập'),
+  ...c('urgent', 1.5, 'toàn bộ', 'tất cả xã phường', 'tất cả các xã', 'toàn tỉnh', 'đông lắm', 'chờ đông', 'không truy cập được', 'không đăng nhập được'),
+  ...c('high', 3, 'ưu tiên', 'sớm', 'nhiều xã', 'nhiều phường', 'nhiều tỉnh', 'nhiều địa phương', 'toàn tỉnh', 'tất cả xã', 'tất cả các xã', 'tất cả xã phường',
+    'các xã phường', 'một số tỉnh', 'các địa phương', 'nhiều hồ sơ', 'phản ánh nhiều', 'ảnh hưởng diện rộng', 'nghiêm trọng', 'rất chậm', 'toàn bộ'),
+]

@@ -1,0 +1,100 @@
+/**
+ * Cues for the system a report is about (corpus/README.md "Gold field system"; requirements §9.1 and §11).
+ * Scores add up per system; the best one wins if it reaches the threshold of the report's category
+ * (SYSTEM_THRESHOLD). Connectivity ("mang") gets a root-cause bonus: when a line is down, the meeting or
+ * document system that stopped working is the symptom, not the subject.
+ *
+ * `item` cues name something that can be missing (a device, a line, a token, meeting equipment, a piece of
+ * software); for a resource report (category 4) only items count, since staff or money tied to no system is null.
+ * `strong` cues name a system outright; a policy report (category 3) gets a code only from them.
+ */
+import type { SystemCode } from '../../tickets/types.ts'
+
+export interface SystemCue {
+  phrase: string
+  label: SystemCode
+  weight: number
+  /** Names a thing that can be missing (category 4). */
+  item?: boolean
+}
+
+const c = (label: SystemCode, weight: number, phrases: string[], item = false): SystemCue[] =>
+  phrases.map((phrase) => ({ phrase, label, weight, item }))
+
+/** Minimum best score per category; category 3 needs a named system. */
+export const SYSTEM_THRESHOLD: Readonly<Record<1 | 2 | 3 | 4, number>> = { 1: 1, 2: 1, 3: 3, 4: 2 }
+
+/** Added to "mang" when it already has a strong cue and another system is also named (root cause first). */
+export const ROOT_CAUSE_BONUS: Partial<Record<SystemCode, number>> = { mang: 2, thietbi: 1 }
+
+export const SYSTEM_CUES: readonly SystemCue[] = [
+  // ---- tthc: one-stop software, Cổng DVC, online submission and payment, VNeID login to DVC
+  ...c('tthc', 4, ['phần mềm một cửa', 'hệ thống một cửa', 'một cửa điện tử', 'igate', 'cổng dvc', 'cổng dịch vụ công', 'dvc quốc gia', 'dvcqg',
+    'dịch vụ công trực tuyến', 'dvctt', 'nộp hồ sơ trực tuyến', 'nộp trực tuyến', 'hồ sơ trực tuyến', 'thanh toán trực tuyến', 'lệ phí trực tuyến',
+    'thanh toán lệ phí', 'hệ thống giải quyết tthc', 'hệ thống thông tin giải quyết tthc', 'trực tuyến toàn trình', 'chứng thực bản sao điện tử',
+    'phiếu hẹn', 'trả kết quả điện tử', 'đánh giá mức độ hài lòng', 'bưu chính công ích'], true),
+  ...c('tthc', 2, ['giải quyết tthc', 'một cửa', 'dvc', 'dịch vụ công', 'vneid', 'tiếp nhận hồ sơ', 'hồ sơ liên thông', 'liên thông', 'trả kết quả', 'số hóa', 'thẩm quyền',
+    'khai sinh', 'khai tử', 'chứng thực', 'đồng bộ hồ sơ', 'đồng bộ trạng thái']),
+  ...c('tthc', 1, ['hồ sơ', 'tthc', 'thủ tục', 'hệ thống', 'trên hệ thống', 'tài khoản']),
+  // ---- vbdh: documents and executive operations
+  ...c('vbdh', 4, ['vbđh', 'quản lý văn bản', 'văn bản điều hành', 'trục liên thông', 'liên thông văn bản', 'văn bản liên thông', 'văn bản điện tử',
+    'hồ sơ công việc', 'văn bản đến', 'văn bản đi', 'phát hành văn bản'], true),
+  ...c('vbdh', 1.5, ['văn bản', 'phát hành']),
+  // ---- hop: online meetings
+  ...c('hop', 4, ['họp trực tuyến', 'phòng họp', 'điểm cầu', 'mcu', 'q cabinet', 'qcabinet', 'họp không giấy', 'hội nghị truyền hình', 'hội nghị trực tuyến',
+    'phiên họp trực tuyến', 'không họp trực tuyến được'], true),
+  ...c('hop', 1, ['phần mềm họp'], true),
+  ...c('hop', 2, ['micro', 'loa', 'có hình nhưng không có tiếng', 'mất tiếng', 'màn hình'], true),
+  // ---- lgsp: data sharing and national / sector databases
+  ...c('lgsp', 5, ['lgsp', 'ndxp', 'chia sẻ dữ liệu', 'csdl quốc gia', 'csdl dân cư', 'csdl đất đai', 'csdl hộ tịch', 'cơ sở dữ liệu quốc gia',
+    'dữ liệu dân cư', 'dữ liệu đất đai', 'dữ liệu hộ tịch', 'thông tin công dân', 'dùng chung'], true),
+  ...c('lgsp', 2, ['csdl', 'cơ sở dữ liệu', 'hộ tịch', 'tra cứu', 'xác thực']),
+  // ---- baocao: the reporting information system
+  ...c('baocao', 6, ['htttbc', 'hệ thống thông tin báo cáo', 'hệ thống báo cáo', 'thông tin báo cáo', 'báo cáo định kỳ', 'gửi báo cáo', 'nộp báo cáo',
+    'bao cao tuan', 'báo cáo tuần'], true),
+  // ---- mang: connectivity
+  ...c('mang', 5, ['mất mạng', 'mạng lan', 'mạng truyền số liệu', 'truyền số liệu', 'đường truyền', 'cáp quang', 'internet', 'wifi', 'băng thông',
+    'mất kết nối mạng', 'đứt cáp', 'modem', 'mất tín hiệu', 'cáp trục', 'sóng 4g', '4g', '5g', 'switch', 'module quang', 'vệ tinh'], true),
+  ...c('mang', 3, ['mạng', 'mất kết nối', 'kết nối mạng', 'lan'], true),
+  // ---- kyso: digital signatures
+  ...c('kyso', 5, ['chữ ký số', 'chứng thư số', 'chứng thư', 'usb token', 'token', 'ký số từ xa', 'ký số sim', 'sim ký số', 'plugin ký số', 'lỗi ký số',
+    'không ký số được', 'ký số không', 'ký từ xa', 'ban cơ yếu', 'otp', 'con dấu số'], true),
+  ...c('kyso', 2, ['ký số', 'không ký được', 'ký không']),
+  // ---- email
+  ...c('email', 6, ['email', 'thư điện tử', 'thư công vụ', 'hộp thư', 'mailbox', 'spf', 'dkim', 'tên miền'], true),
+  // ---- thietbi: devices and power on site
+  ...c('thietbi', 5, ['máy scan', 'máy in', 'máy tính', 'máy tính bảng', 'kiosk', 'camera', 'ups', 'mất điện', 'điện lưới', 'máy phát', 'máy phát điện',
+    'ổ cứng', 'ổ đĩa', 'máy chủ lưu trữ', 'máy quét', 'cúp điện', 'cắt điện', 'mất nguồn', 'hết mực', 'đầu ghi', 'mã độc', 'laptop', 'thiết bị', 'trạm biến áp', 'bo mạch', 'cảm ứng', 'printer'], true),
+  ...c('thietbi', 3, ['máy chủ'], true),
+  ...c('thietbi', 1.5, ['máy', 'in', 'scan'], true),
+  // ---- khac: named systems outside the list
+  ...c('khac', 6, ['dân nguyện', 'phần mềm bầu cử', 'bầu cử', 'app quốc hội', 'ứng dụng quốc hội', 'kpi', 'website', 'trang thông tin', 'cổng thông tin điện tử',
+    'cổng thông tin', 'cổng tương tác', 'kiến nghị cử tri', 'ý kiến cử tri', 'sổ tay đảng viên'], true),
+]
+
+/**
+ * Co-occurrence rules: when all phrases occur, add to a system. A province's central one-stop server is the TTHC
+ * system, a server kept at the ward is a device (corpus/README.md "Servers").
+ */
+/**
+ * Context transfers: when a system is clearly named (score ≥ minScore before transfers), equipment words that
+ * would otherwise count for another system count for it. Screens, speakers and cameras of a meeting point are
+ * meeting-room equipment ("hop"), not generic devices (corpus/README.md: d041, d107).
+ */
+export const SYSTEM_TRANSFERS: readonly { to: SystemCode; minScore: number; from: SystemCode; phrases: readonly string[] }[] = [
+  { to: 'hop', minScore: 4, from: 'thietbi', phrases: ['camera', 'màn hình', 'loa', 'micro', 'thiết bị'] },
+]
+
+/**
+ * Resource reports (category 4) are labelled with what is missing. Physical things (devices, lines, tokens,
+ * meeting equipment) count wherever they are named; software counts only right after a "missing" word
+ * ("chưa có phần mềm một cửa"), because "kiêm nhiệm cả một cửa, VBĐH" names what an overloaded person does.
+ */
+export const SOFTWARE_SYSTEMS: readonly SystemCode[] = ['tthc', 'vbdh', 'lgsp', 'baocao', 'email', 'khac']
+export const MISSING_CUES: readonly string[] = ['chưa có', 'thiếu', 'bổ sung', 'cấp thêm', 'chưa được cấp', 'chưa triển khai', 'mua', 'không có']
+export const MISSING_WINDOW = 3
+
+export const SYSTEM_COMBINATIONS: readonly { all: readonly string[]; label: SystemCode; weight: number }[] = [
+  { all: ['máy chủ', 'của tỉnh'], label: 'tthc', weight: 6 },
+  { all: ['máy chủ', 'một cửa', 'tỉnh'], label: 'tthc', weight: 4 },
+]
