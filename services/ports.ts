@@ -1,4 +1,4 @@
-import type { Attachment, Category, Priority, RejectReason, SystemCode, Ticket, TicketEvent, TicketEventType, TicketStatus } from './tickets/types.ts'
+import type { Attachment, Category, Priority, RejectReason, SystemCode, Ticket, TicketEvent, TicketStatus } from './tickets/types.ts'
 import type { Unit } from './units/types.ts'
 
 /** Where a request came from: the chat, its forum topic, and the message to answer. */
@@ -54,15 +54,7 @@ export interface TicketPatch {
   updatedAt: Date
 }
 
-export interface NewEvent {
-  ticketId: number
-  type: TicketEventType
-  actorId: number | null
-  actorName: string
-  actorUnitId: string | null
-  at: Date
-  data: Record<string, unknown>
-}
+export type NewEvent = Omit<TicketEvent, 'id'>
 
 export interface TicketFilter {
   /** Only tickets these units may see (null: all, for the command centre). */

@@ -92,38 +92,12 @@ function parseExpr(tokens: readonly Token[], i: number, accented: boolean): Expr
         continue
       }
     }
-    // weekday
-    if (f === 'thu' && tokens[j + 1] && tokens[j + 1].fold in WEEKDAY_NUMBERS && !e.weekday) {
-      const wd = WEEKDAY_NUMBERS[tokens[j + 1].fold]
-      let k = j + 2
-      let week: 'this' | 'next' | 'last' | 'bare' = 'bare'
-      if (tokens[k]?.fold === 'tuan' && tokens[k + 1] && tokens[k + 1].fold in WEEK_QUALIFIERS) {
-        week = WEEK_QUALIFIERS[tokens[k + 1].fold]
-        k += 2
-      } else if (tokens[k]?.fold === 'nay') {
-        week = 'this'
-        k++
-      } else if (tokens[k]?.fold === 'toi' || tokens[k]?.fold === 'sau') {
-        week = 'bare'
-        k++
-      }
-      e.weekday = { wd, week }
-      j = k
-      any = true
-      continue
-    }
-    if (f === 'chu' && tokens[j + 1]?.fold === 'nhat' && !e.weekday) {
-      let k = j + 2
-      let week: 'this' | 'next' | 'last' | 'bare' = 'bare'
-      if (tokens[k]?.fold === 'tuan' && tokens[k + 1] && tokens[k + 1].fold in WEEK_QUALIFIERS) {
-        week = WEEK_QUALIFIERS[tokens[k + 1].fold]
-        k += 2
-      } else if (tokens[k]?.fold === 'nay') {
-        week = 'this'
-        k++
-      }
-      e.weekday = { wd: 0, week }
-      j = k
+    // weekday: "thứ 6", "thứ sáu tuần sau", "chủ nhật này"
+    const weekday = e.weekday ? null : readWeekday(tokens, j)
+    if (weekday) {
+      const qualifier = readWeekQualifier(tokens, weekday.next)
+      e.weekday = { wd: weekday.wd, week: qualifier.week }
+      j = qualifier.next
       any = true
       continue
     }
@@ -284,4 +258,25 @@ export function findDeadline(tokens: readonly Token[], now: Date, accented: bool
     }
   }
   return null
+}
+
+type Week = 'this' | 'next' | 'last' | 'bare'
+
+/** "thứ <n>" or "chủ nhật" at `j`: the weekday (0 = Sunday) and the index after it. */
+function readWeekday(tokens: readonly Token[], j: number): { wd: number; next: number } | null {
+  const f = tokens[j]?.fold
+  const after = tokens[j + 1]?.fold
+  if (f === 'thu' && after !== undefined && after in WEEKDAY_NUMBERS) return { wd: WEEKDAY_NUMBERS[after], next: j + 2 }
+  if (f === 'chu' && after === 'nhat') return { wd: 0, next: j + 2 }
+  return null
+}
+
+/** What may follow a weekday: "tuần này/sau/trước…", "này", "tới"/"sau" (the coming one). */
+function readWeekQualifier(tokens: readonly Token[], k: number): { week: Week; next: number } {
+  const f = tokens[k]?.fold
+  const after = tokens[k + 1]?.fold
+  if (f === 'tuan' && after !== undefined && after in WEEK_QUALIFIERS) return { week: WEEK_QUALIFIERS[after], next: k + 2 }
+  if (f === 'nay') return { week: 'this', next: k + 1 }
+  if (f === 'toi' || f === 'sau') return { week: 'bare', next: k + 1 }
+  return { week: 'bare', next: k }
 }

@@ -27,8 +27,7 @@ describe('registration, roles and views (PGlite)', () => {
   beforeAll(async () => {
     h = await startHarness('pglite')
     h.api.setChatAdministrators(GROUPS.vnpt.id, [vnptLead])
-    await h.register(GROUPS.ttch, 'Trung tâm chỉ huy')
-    await h.register(GROUPS.vnpt, 'VNPT Nghệ An')
+    await h.registerGroups('ttch', 'vnpt')
     const hello = await say(GROUPS.ttch, dispatcher, 'Xin chào')
     await say(GROUPS.ttch, ADMIN, '/quyen dieuphoi', { reply_to: hello.message!.message_id })
   })

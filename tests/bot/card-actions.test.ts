@@ -48,10 +48,7 @@ describe('actions on ticket cards (PGlite)', () => {
   beforeAll(async () => {
     h = await startHarness('pglite')
     h.api.setChatAdministrators(GROUPS.vnpt.id, [vnptLead])
-    await h.register(GROUPS.ttch, 'Trung tâm chỉ huy')
-    await h.register(GROUPS.ngheAn, 'Nghệ An')
-    await h.register(GROUPS.vnpt, 'VNPT Nghệ An')
-    await h.register(GROUPS.dienChau, 'xã Diễn Châu, Nghệ An')
+    await h.registerGroups('ttch', 'ngheAn', 'vnpt', 'dienChau')
     // The admin names a dispatcher by replying to one of their messages.
     const hello = await h.play(h.api.userSays(GROUPS.ttch, dispatcher, 'Chào cả nhóm, tôi trực điều phối hôm nay'))
     await h.play(h.api.userSays(GROUPS.ttch, ADMIN, '/quyen dieuphoi', { reply_to: hello.message!.message_id }))

@@ -33,10 +33,7 @@ for (const kind of TEST_DATABASES) {
 
     beforeAll(async () => {
       h = await startHarness(kind)
-      await h.register(GROUPS.ttch, 'Trung tâm chỉ huy')
-      await h.register(GROUPS.ngheAn, 'Nghệ An')
-      await h.register(GROUPS.vnpt, 'VNPT Nghệ An')
-      await h.register(GROUPS.dienChau, 'xã Diễn Châu, Nghệ An')
+      await h.registerGroups('ttch', 'ngheAn', 'vnpt', 'dienChau')
     })
     afterAll(() => h?.close())
 

@@ -27,9 +27,7 @@ const attachmentsOf = async (number: number) => {
 describe('report variants (PGlite)', () => {
   beforeAll(async () => {
     h = await startHarness('pglite')
-    await h.register(GROUPS.ttch, 'Trung tâm chỉ huy')
-    await h.register(GROUPS.vnpt, 'VNPT Nghệ An')
-    await h.register(GROUPS.dienChau, 'xã Diễn Châu, Nghệ An')
+    await h.registerGroups('ttch', 'vnpt', 'dienChau')
     await h.register(GROUPS.forum, 'xã Quỳnh Lưu, Nghệ An')
   })
   afterAll(() => h?.close())

@@ -24,6 +24,11 @@ export interface HarnessOptions {
   api?: FakeBotApiOptions
 }
 
+/** What the admin types after /dangky for each of the groups above. */
+export const GROUP_UNITS = {
+  ttch: 'Trung tâm chỉ huy', ngheAn: 'Nghệ An', vnpt: 'VNPT Nghệ An', dienChau: 'xã Diễn Châu, Nghệ An', thanhHoa: 'Thanh Hóa',
+} as const
+
 /**
  * The real grammY bot on a real database, talking HTTP to the fake Bot API. Updates are handed to the bot
  * directly (no polling), then the outbox is drained, so each step's API calls are complete when `play` returns.
@@ -50,6 +55,10 @@ export async function startHarness(kind: DatabaseKind = 'pglite', options: Harne
       await bot.handleUpdate(update)
       await sender.flush()
       return update
+    },
+    /** Registers the named groups to their usual units, as the admin would. */
+    async registerGroups(...names: Array<keyof typeof GROUP_UNITS>) {
+      for (const name of names) await this.register(GROUPS[name], GROUP_UNITS[name])
     },
     /** Registers a group to a unit as the admin would, and returns the group. */
     async register(chat: FakeChat, unitText: string) {
