@@ -1,4 +1,4 @@
-export { parseMessage } from './parse.ts'
+export { parseMessage, parseReport } from './parse.ts'
 export { toRecord, type ParsedRecord } from './format.ts'
 export { toVnIso } from './vn-time.ts'
 export type { MessageKind, ParseContext, ParsedField, ParsedMessage } from './types.ts'

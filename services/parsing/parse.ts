@@ -7,6 +7,7 @@ import { findDeadline } from './deadline.ts'
 import { findProvinces } from './province.ts'
 import { findTicket } from './ticket.ts'
 import { tokenise } from './tokens.ts'
+import type { Category, Priority, SystemCode } from '../tickets/types.ts'
 import type { ParseContext, ParsedField, ParsedMessage } from './types.ts'
 
 export function parseMessage(text: string, ctx: ParseContext): ParsedMessage {
@@ -27,7 +28,22 @@ export function parseMessage(text: string, ctx: ParseContext): ParsedMessage {
     return out
   }
   if (out.kind !== 'report') return out
+  return withReportFields(out, tk, ctx)
+}
 
+/**
+ * Reads a text known to be a report (the description after /baocao, a draft the author confirmed): every report
+ * field is filled whatever the kind score says; a system nobody can identify is "khac".
+ */
+export function parseReport(text: string, ctx: ParseContext): ParsedMessage & { category: Category; priority: Priority; system: SystemCode } {
+  const evidence: Record<ParsedField, string[]> = { kind: ['given as a report'], category: [], priority: [], system: [], province: [], deadline: [], ticket: [] }
+  const base: ParsedMessage = { kind: 'report', category: null, priority: null, system: null, province: null, deadline: null, ticket: null, confidence: 1, evidence }
+  const out = withReportFields(base, tokenise(text), ctx)
+  return { ...out, category: out.category ?? 1, priority: out.priority ?? 'normal', system: out.system ?? 'khac' }
+}
+
+function withReportFields(out: ParsedMessage, tk: ReturnType<typeof tokenise>, ctx: ParseContext): ParsedMessage {
+  const evidence = out.evidence
   const cat = classifyCategory(tk.expanded, tk.accented)
   out.category = cat.category
   evidence.category = cat.evidence

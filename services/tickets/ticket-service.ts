@@ -3,7 +3,7 @@ import type { CardRef, CardRole, NewEvent, Origin, OutboundMessage, Store, Ticke
 import { routeTicket } from '../routing/route-ticket.ts'
 import { commitOnce, type Committed, type RequestMeta } from '../shared/commit.ts'
 import type { Unit, UnitLookup } from '../units/types.ts'
-import { classifyByKeywords } from './classify-keywords.ts'
+import { parseReport } from '../parsing/index.ts'
 import { nextStatus, type TicketAction } from './lifecycle.ts'
 import { isOverdue } from './overdue.ts'
 import { authorize, canSee, type Refusal } from './rights.ts'
@@ -33,6 +33,8 @@ export interface ReportInput {
   originalAuthor: string | null
   attachments: Attachment[]
   mediaGroupId: string | null
+  /** Fields already read and corrected (a confirmed draft); otherwise the parser reads them from the description. */
+  fields?: ReportFields
 }
 
 export type ReportOutcome = { ok: true; ticket: Ticket } | { ok: false; reason: 'empty_description' | 'already_reported' }
@@ -54,17 +56,37 @@ export async function reportTicket(deps: TicketDeps, req: TicketRequest, input: 
   })
 }
 
+/** What a report says about itself; read from its text, or corrected by people before it becomes a ticket. */
+export interface ReportFields {
+  category: Category
+  priority: Priority
+  system: SystemCode
+  provinceId: string | null
+  /** A deadline stated in the report; otherwise the default for its priority. */
+  deadline: Date | null
+}
+
+/** The fields the message parser reads from a report, in the group's context (its province, the time). */
+export function readReportFields(units: UnitLookup, text: string, reporterUnitId: string | null, now: Date): ReportFields & { evidence: Record<string, string[]> } {
+  const reporterProvince = reporterUnitId ? units.get(units.get(reporterUnitId)?.provinceId ?? '') : undefined
+  const parsed = parseReport(text, { now, groupProvince: reporterProvince?.name ?? null })
+  return {
+    category: parsed.category, priority: parsed.priority, system: parsed.system,
+    provinceId: provinceIdOf(units, parsed.province), deadline: parsed.deadline, evidence: parsed.evidence,
+  }
+}
+
 function draftTicket(deps: TicketDeps, req: TicketRequest, input: ReportInput) {
-  const guess = classifyByKeywords(input.description)
+  const fields = input.fields ?? readReportFields(deps.units, input.description, req.actor.unitId, req.now)
   const reporterUnit = req.actor.unitId ? deps.units.get(req.actor.unitId) : undefined
-  const provinceId = reporterUnit?.provinceId ?? provinceIdOf(deps.units, guess.provinceHint)
-  const route = routeTicket({ category: guess.category, system: guess.system, provinceId }, deps.config.routing)
+  const { category, priority, system, provinceId } = fields
+  const route = routeTicket({ category, system, provinceId }, deps.config.routing)
   return {
     description: input.description,
     status: route.assigneeUnitId ? ('assigned' as const) : ('new' as const),
-    category: guess.category,
-    priority: guess.priority,
-    system: guess.system,
+    category,
+    priority,
+    system,
     affectedUnitId: affectedUnitOf(reporterUnit, provinceId, deps.config),
     provinceId,
     assigneeUnitId: route.assigneeUnitId,
@@ -76,19 +98,19 @@ function draftTicket(deps: TicketDeps, req: TicketRequest, input: ReportInput) {
     sourceChatId: req.origin.chatId,
     sourceMessageId: input.sourceMessageId,
     sourceThreadId: req.origin.threadId,
-    deadline: new Date(req.now.getTime() + deps.config.deadlineMinutes[guess.priority] * 60_000),
+    deadline: fields.deadline ?? new Date(req.now.getTime() + deps.config.deadlineMinutes[priority] * 60_000),
     createdAt: req.now,
   }
 }
 
-function provinceIdOf(units: UnitLookup, hint: string | null): string | null {
-  if (hint === null) return null
-  return units.all().find((u) => u.kind === 'province' && (u.name === hint || u.id === hint))?.id ?? null
+function provinceIdOf(units: UnitLookup, canonicalName: string | null): string | null {
+  if (canonicalName === null) return null
+  return units.all().find((u) => u.kind === 'province' && u.name === canonicalName)?.id ?? null
 }
 
-/** The unit a problem affects: the reporting commune or province, else the province named, else the reporter. */
+/** The unit a problem affects: the reporting commune or province (of that province), else the province, else the reporter. */
 function affectedUnitOf(reporter: Unit | undefined, provinceId: string | null, config: ReferenceConfig): string {
-  if (reporter && (reporter.kind === 'commune' || reporter.kind === 'province')) return reporter.id
+  if (reporter && (reporter.kind === 'commune' || reporter.kind === 'province') && reporter.provinceId === provinceId) return reporter.id
   return provinceId ?? reporter?.id ?? config.routing.commandCentreUnitId
 }
 

@@ -74,7 +74,7 @@ for (const kind of TEST_DATABASES) {
 
     describe('the same update handled twice', () => {
       it('/baocao, a tap, a comment, an album photo, /tondong, /dangky and my_chat_member: nothing twice', async () => {
-        const reportUpdate = await h.play(h.api.userSays(GROUPS.dienChau, reporter, '/baocao Kiosk một cửa không in được phiếu hẹn'))
+        const reportUpdate = await h.play(h.api.userSays(GROUPS.dienChau, reporter, '/baocao Hệ thống một cửa TTHC không in được phiếu hẹn'))
         const n = await lastNumber()
         await replay(reportUpdate)
         expect(await lastNumber()).toBe(n)
@@ -84,7 +84,7 @@ for (const kind of TEST_DATABASES) {
 
         await replay(await h.play(h.api.userSays(GROUPS.vnpt, vnptEngineer, 'Đang xử lý', { reply_to: cardIn(GROUPS.vnpt.id, n)!.message_id })))
 
-        await h.play(h.api.userSendsPhoto(GROUPS.dienChau, reporter, { caption: '/baocao Máy scan một cửa hỏng', media_group_id: 'replayed-album' }))
+        await h.play(h.api.userSendsPhoto(GROUPS.dienChau, reporter, { caption: '/baocao Hệ thống TTHC không nhận hồ sơ scan', media_group_id: 'replayed-album' }))
         const albumPhoto = await h.play(h.api.userSendsPhoto(GROUPS.dienChau, reporter, { media_group_id: 'replayed-album' }))
         const files = await h.db.prisma.attachment.count()
         await replay(albumPhoto)

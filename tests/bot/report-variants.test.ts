@@ -36,7 +36,7 @@ describe('report variants (PGlite)', () => {
     it('three photos of one album, /baocao on the first, make one ticket with 3 attachments', async () => {
       const before = await ticketCount()
       const album = 'album-first-captioned'
-      await h.play(h.api.userSendsPhoto(GROUPS.dienChau, reporter, { caption: '/baocao Máy tính bộ phận một cửa không vào được dịch vụ công', media_group_id: album }))
+      await h.play(h.api.userSendsPhoto(GROUPS.dienChau, reporter, { caption: '/baocao Hệ thống một cửa TTHC không đăng nhập được, báo lỗi 502', media_group_id: album }))
       await h.play(h.api.userSendsPhoto(GROUPS.dienChau, reporter, { media_group_id: album }))
       await h.play(h.api.userSendsPhoto(GROUPS.dienChau, reporter, { media_group_id: album }))
       expect(await ticketCount()).toBe(before + 1)
