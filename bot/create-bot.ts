@@ -9,6 +9,7 @@ import { helpFeature } from '../commands/help.ts'
 import { albumFeature, reportFeature } from '../commands/report.ts'
 import { ticketButtonsFeature } from '../commands/ticket-buttons.ts'
 import { ticketsFeature } from '../commands/tickets.ts'
+import { understandingFeature } from '../commands/understanding.ts'
 import { ChatAdmins, resolveActor } from './actor.ts'
 import type { AppDeps, BotContext } from './context.ts'
 import { chatFactsOf, leadingCommand, topicOf } from './message-parts.ts'
@@ -26,7 +27,7 @@ export interface BotOptions {
 }
 
 /** Commands that work in a group nobody has registered yet. */
-const BEFORE_REGISTRATION = new Set(['dangky', 'kiemtra', 'start', 'help'])
+const BEFORE_REGISTRATION = new Set(['dangky', 'kiemtra', 'start', 'help', 'phantich'])
 
 export function createBot(token: string, deps: AppDeps, opts: BotOptions = {}): { bot: Bot<BotContext>; sender: OutboxSender; pacer: SendPacer } {
   const bot = new Bot<BotContext>(token, { botInfo: opts.botInfo, client: opts.apiRoot ? { apiRoot: opts.apiRoot } : {} })
@@ -58,7 +59,7 @@ export function createBot(token: string, deps: AppDeps, opts: BotOptions = {}): 
     }
   })
   bot.use(guardUnregisteredGroups)
-  bot.use(helpFeature, adminFeature, reportFeature, ticketsFeature, ticketButtonsFeature, albumFeature)
+  bot.use(helpFeature, adminFeature, reportFeature, ticketsFeature, ticketButtonsFeature, albumFeature, understandingFeature)
   bot.chatType('private').on('message', (ctx) => replyOnce(ctx.app, ctx.request(), 'private_hint').then(() => undefined))
 
   bot.catch(async (err) => {

@@ -9,6 +9,7 @@ import { renderTimeline, type RenderedMessage } from './render/card.ts'
 import { renderCardForChat } from './render/card-for-chat.ts'
 import { splitHtml } from './render/html.ts'
 import { renderNotice } from './render/notice.ts'
+import { renderDraft, renderProposal } from './render/understanding.ts'
 
 export interface OutboxSenderDeps {
   outbox: OutboxStore
@@ -132,6 +133,9 @@ export class OutboxSender {
       await this.deps.api.setMessageReaction(m.chatId, m.messageId, [{ type: 'emoji', emoji: m.emoji }])
       return this.deps.outbox.markSent(item.id, this.deps.now(), 0)
     }
+    if (m.kind === 'proposal') return this.sendProposal(item.id, m)
+    if (m.kind === 'draft_card') return this.sendDraft(item.id, m)
+    if (m.kind === 'edit_draft') return this.editDraft(item.id, m)
     const rendered = renderNotice(m.code, m.data, this.deps.units)
     const parts = await this.sendParts(m.chatId, m.threadId, m.replyTo, rendered)
     await this.deps.outbox.markSent(item.id, this.deps.now(), parts)
@@ -149,6 +153,39 @@ export class OutboxSender {
     }
     const card = { ticketId: ticket.id, chatId: m.chatId, messageId: sent.message_id, threadId: m.threadId, role: m.role, renderHash: hashOf(rendered) }
     await this.deps.outbox.markCardSent(id, card, this.deps.now(), parts)
+  }
+
+  /** Kept as one of the ticket's cards: once the ticket moves, it is edited into the full card. */
+  private async sendProposal(id: number, m: Extract<OutboundMessage, { kind: 'proposal' }>): Promise<void> {
+    const ticket = await this.deps.store.findTicketById(m.ticketId)
+    if (!ticket) throw new Error(`ticket ${m.ticketId} not found`)
+    const rendered = renderProposal(ticket, m.action)
+    const sent = await this.deps.api.sendMessage(m.chatId, rendered.text, sendOptions(m.threadId, m.replyTo, rendered))
+    const card = { ticketId: ticket.id, chatId: m.chatId, messageId: sent.message_id, threadId: m.threadId, role: 'proposal' as const, renderHash: hashOf(rendered) }
+    await this.deps.outbox.markCardSent(id, card, this.deps.now(), 1)
+  }
+
+  private async sendDraft(id: number, m: Extract<OutboundMessage, { kind: 'draft_card' }>): Promise<void> {
+    const draft = await this.deps.store.findDraft(m.draftId)
+    if (!draft) throw new Error(`draft ${m.draftId} not found`)
+    const rendered = renderDraft(draft, this.deps.units)
+    const sent = await this.deps.api.sendMessage(m.chatId, rendered.text, sendOptions(m.threadId, m.replyTo, rendered))
+    await this.deps.outbox.markDraftCardSent(id, draft.id, sent.message_id, this.deps.now(), 1)
+  }
+
+  /** Drafts are edited to what they are now; a draft whose card is not out yet shows it when the card goes. */
+  private async editDraft(id: number, m: Extract<OutboundMessage, { kind: 'edit_draft' }>): Promise<void> {
+    const draft = await this.deps.store.findDraft(m.draftId)
+    let messages = 0
+    if (draft?.cardMessageId) {
+      const rendered = renderDraft(draft, this.deps.units)
+      await this.deps.api.editMessageText(m.chatId, draft.cardMessageId, rendered.text, { parse_mode: 'HTML', reply_markup: { inline_keyboard: rendered.keyboard } })
+        .catch((e: unknown) => {
+          if (!isNotModified(e)) throw e
+        })
+      messages = 1
+    }
+    await this.deps.outbox.markSent(id, this.deps.now(), messages)
   }
 
   private async editCard(id: number, m: Extract<OutboundMessage, { kind: 'edit_card' }>): Promise<void> {

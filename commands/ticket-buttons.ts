@@ -20,7 +20,7 @@ const OP_ACTION: Record<(typeof TICKET_OPS)[number], TicketAction> = {
 
 ticketButtonsFeature.on('callback_query:data', async (ctx, next) => {
   const action = decodeCallback(ctx.callbackQuery.data)
-  if (action?.type === 'register') return next()
+  if (action?.type === 'register' || action?.type === 'draft' || action?.type === 'draft_menu' || action?.type === 'draft_set') return next()
   const ticket = action ? await ticketOfCard(ctx, action.number) : null
   if (!action || !ticket) return void (await ctx.answerCallbackQuery({ text: vi.callback.invalid, show_alert: true }))
   if (action.type === 'menu') return showMenu(ctx, ticket, action.menu)
@@ -36,7 +36,7 @@ async function ticketOfCard(ctx: BotContext, number: number): Promise<Ticket | n
   return ticket && card && ticket.id === card.ticketId ? ticket : null
 }
 
-function inputOf(a: Exclude<CallbackAction, { type: 'menu' } | { type: 'register' }>, t: Ticket): ActInput {
+function inputOf(a: Extract<CallbackAction, { type: 'ticket' | 'assign' | 'reject' | 'duplicate' | 'edit' }>, t: Ticket): ActInput {
   switch (a.type) {
     case 'ticket': return { action: OP_ACTION[a.op] } as ActInput
     case 'assign': return { action: t.status === 'new' ? 'assign' : 'reassign', unitId: a.unitId }

@@ -1,4 +1,5 @@
 import type { Attachment, Category, Priority, RejectReason, SystemCode, Ticket, TicketEvent, TicketStatus } from './tickets/types.ts'
+import type { Draft } from './understanding/types.ts'
 import type { Unit } from './units/types.ts'
 
 /** Where a request came from: the chat, its forum topic, and the message to answer. */
@@ -8,13 +9,18 @@ export interface Origin {
   messageId: number | null
 }
 
-export type CardRole = 'reporter' | 'assignee' | 'command_centre' | 'view'
+export type CardRole = 'reporter' | 'assignee' | 'command_centre' | 'view' | 'proposal'
 
 /** What the core asks the messenger adapter to deliver. Codes and data only; the adapter renders them. */
 export type OutboundMessage =
   | { kind: 'card'; chatId: number; threadId: number | null; replyTo: number | null; ticketId: number; role: CardRole; withTimeline?: boolean }
   | { kind: 'edit_card'; chatId: number; messageId: number; ticketId: number }
   | { kind: 'notice'; chatId: number; threadId: number | null; replyTo: number | null; code: string; data: Record<string, unknown> }
+  /** A proposal to take an action on a ticket, with one button, after an update written in plain words. */
+  | { kind: 'proposal'; chatId: number; threadId: number | null; replyTo: number | null; ticketId: number; action: 'acknowledge' | 'start' | 'complete' }
+  /** The card of a draft report: what was understood, with Tạo phiếu / Sửa / Bỏ qua. */
+  | { kind: 'draft_card'; chatId: number; threadId: number | null; replyTo: number | null; draftId: number }
+  | { kind: 'edit_draft'; chatId: number; draftId: number }
   /** A quiet acknowledgement on the person's own message instead of a reply (keeps busy groups readable). */
   | { kind: 'reaction'; chatId: number; messageId: number; emoji: '👍' }
 
@@ -95,6 +101,13 @@ export interface TxStore {
   /** Albums: the ticket a media group belongs to, or null (then the item is kept until it is known). */
   ticketOfMediaGroup(mediaGroupId: string): Promise<number | null>
   keepAlbumItem(mediaGroupId: string, chatId: number, item: Attachment): Promise<void>
+  /** The author's open draft in this chat, locked until the transaction ends. */
+  openDraftOf(chatId: number, authorId: number): Promise<Draft | null>
+  lockDraft(id: number): Promise<Draft | null>
+  /** The open draft one of whose messages is this one. */
+  openDraftWithMessage(chatId: number, messageId: number): Promise<Draft | null>
+  insertDraft(d: Omit<Draft, 'id'>): Promise<Draft>
+  updateDraft(id: number, patch: Partial<Pick<Draft, 'text' | 'messageIds' | 'attachments' | 'fields' | 'status' | 'ticketNumber' | 'updatedAt'>>): Promise<Draft>
 }
 
 export type StoredRole = 'admin' | 'dispatcher'
@@ -113,6 +126,7 @@ export interface Store {
   findCard(chatId: number, messageId: number): Promise<CardRef | null>
   rolesOf(userId: number): Promise<StoredRole[]>
   runtimeUnits(): Promise<Unit[]>
+  findDraft(id: number): Promise<Draft | null>
 }
 
 /** A claimed outbox row: one message to deliver. */
@@ -140,6 +154,8 @@ export interface OutboxStore {
   /** Gives back leased rows untouched (a row before them in the same chat must go first). */
   release(ids: number[]): Promise<void>
   setCardHash(chatId: number, messageId: number, hash: string): Promise<void>
+  /** A draft's card was delivered: remember its message, in the same transaction as marking the row sent. */
+  markDraftCardSent(id: number, draftId: number, messageId: number, now: Date, messages: number): Promise<void>
   pendingCount(): Promise<number>
   /** Messages delivered since `since` (to pace a restarted sender like the one before it). */
   recentSends(since: Date): Promise<Array<{ chatId: number; at: Date }>>

@@ -12,6 +12,13 @@ export type CallbackAction =
   | { type: 'duplicate'; number: number; of: number }
   | { type: 'edit'; number: number; field: 'category' | 'priority' | 'system'; value: string }
   | { type: 'register'; unitId: string }
+  | { type: 'draft'; id: number; op: 'create' | 'dismiss' }
+  | { type: 'draft_menu'; id: number; menu: DraftMenu }
+  | { type: 'draft_set'; id: number; field: 'category' | 'priority' | 'system'; value: string }
+
+export type DraftMenu = 'edit' | 'edit_category' | 'edit_priority' | 'edit_system' | 'back'
+const DRAFT_MENUS = { ed: 'edit', edc: 'edit_category', edp: 'edit_priority', eds: 'edit_system', bk: 'back' } as const
+const DRAFT_OPS = { ok: 'create', no: 'dismiss' } as const
 
 export const TICKET_OPS = ['ack', 'start', 'done', 'close', 'reopen', 'pause', 'resume'] as const
 export type TicketOp = (typeof TICKET_OPS)[number]
@@ -22,7 +29,7 @@ const REASONS = { oos: 'out_of_scope', mi: 'missing_info' } as const
 
 const number = z.string().regex(/^[1-9]\d{0,8}$/).transform(Number)
 const unitId = z.string().regex(/^[a-z0-9-]{1,24}$/)
-const value = z.string().regex(/^[a-z0-9_]{1,16}$/)
+const valueSchema = z.string().regex(/^[a-z0-9_]{1,16}$/)
 
 const key = <T extends Record<string, string>>(m: T, v: T[keyof T]): string => Object.keys(m).find((k) => m[k] === v)!
 
@@ -35,6 +42,9 @@ export function encodeCallback(a: CallbackAction): string {
     case 'duplicate': return `d:${a.number}:${a.of}`
     case 'edit': return `e:${a.number}:${key(FIELDS, a.field)}:${a.value}`
     case 'register': return `g:${a.unitId}`
+    case 'draft': return `k:${a.id}:${key(DRAFT_OPS, a.op)}`
+    case 'draft_menu': return `k:${a.id}:${key(DRAFT_MENUS, a.menu)}`
+    case 'draft_set': return `k:${a.id}:${key(FIELDS, a.field)}:${a.value}`
   }
 }
 
@@ -56,11 +66,22 @@ export function decodeCallback(data: string): CallbackAction | null {
       return n.success && of.success && rest.length === 2 ? { type: 'duplicate', number: n.data, of: of.data } : null
     }
     case 'e':
-      return n.success && rest.length === 3 && rest[1] in FIELDS && value.safeParse(rest[2]).success
+      return n.success && rest.length === 3 && rest[1] in FIELDS && valueSchema.safeParse(rest[2]).success
         ? { type: 'edit', number: n.data, field: FIELDS[rest[1] as keyof typeof FIELDS], value: rest[2] } : null
     case 'g':
       return rest.length === 1 && unitId.safeParse(rest[0]).success ? { type: 'register', unitId: rest[0] } : null
+    case 'k':
+      return decodeDraft(n, rest)
     default:
       return null
   }
+}
+
+function decodeDraft(n: ReturnType<typeof number.safeParse>, rest: string[]): CallbackAction | null {
+  if (!n.success) return null
+  const [, op, value] = rest
+  if (rest.length === 2 && op in DRAFT_OPS) return { type: 'draft', id: n.data, op: DRAFT_OPS[op as keyof typeof DRAFT_OPS] }
+  if (rest.length === 2 && op in DRAFT_MENUS) return { type: 'draft_menu', id: n.data, menu: DRAFT_MENUS[op as keyof typeof DRAFT_MENUS] }
+  if (rest.length === 3 && op in FIELDS && valueSchema.safeParse(value).success) return { type: 'draft_set', id: n.data, field: FIELDS[op as keyof typeof FIELDS], value }
+  return null
 }

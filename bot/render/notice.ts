@@ -5,6 +5,7 @@ import { encodeCallback } from './callback-data.ts'
 import { rows, type RenderedMessage } from './card.ts'
 import { escapeHtml, truncate } from './html.ts'
 import { formatVnTime } from './time.ts'
+import { renderStatus } from './understanding.ts'
 
 const plain = (text: string): RenderedMessage => ({ text, keyboard: [] })
 const str = (v: unknown): string => escapeHtml(String(v ?? ''))
@@ -47,6 +48,10 @@ const NOTICES: Record<string, NoticeRenderer> = {
   check: (d) => plain(String(d.html)),
   error: () => plain(vi.notice.error),
   private_hint: () => plain(vi.notice.private_hint),
+  ticket_status: (d, units) => plain(renderStatus(d, units)),
+  analysis: (d) => plain(String(d.html)),
+  analysis_usage: () => plain(vi.analysis.usage),
+  analysis_not_allowed: () => plain(vi.analysis.notAllowed),
 }
 
 export function renderNotice(code: string, data: Record<string, unknown>, units: UnitLookup): RenderedMessage {

@@ -5,6 +5,7 @@ import type {
 } from '../ports.ts'
 import { RUNNING_STATUSES } from '../tickets/overdue.ts'
 import type { Attachment, Category, Priority, RejectReason, SystemCode, Ticket, TicketEvent, TicketEventType, TicketStatus } from '../tickets/types.ts'
+import type { Draft, DraftFields, DraftStatus } from '../understanding/types.ts'
 import type { Unit, UnitKind } from '../units/types.ts'
 
 type Db = PrismaClient | Prisma.TransactionClient
@@ -30,6 +31,7 @@ export function createPrismaStore(prisma: PrismaClient): Store {
     chatsOfUnit: async (unitId) => (await prisma.chat.findMany({ where: { unitId }, orderBy: { id: 'asc' } })).map((c) => mapChat(c)!),
     findCard: async (chatId, messageId) => mapCard(await prisma.ticketCard.findUnique({ where: { chatId_messageId: { chatId: BigInt(chatId), messageId } } })),
     rolesOf: async (userId) => (await prisma.roleGrant.findMany({ where: { userId: BigInt(userId) } })).map((r) => r.role as StoredRole),
+    findDraft: async (id) => mapDraft(await prisma.draft.findUnique({ where: { id } })),
     runtimeUnits: async () => (await prisma.unit.findMany({ where: { fromConfig: false } })).map(mapUnit),
   }
 }
@@ -93,6 +95,20 @@ function txStore(tx: Prisma.TransactionClient): TxStore {
       return items.map((i) => ({ kind: i.kind as Attachment['kind'], fileId: i.fileId, fileUniqueId: i.fileUniqueId, senderId: Number(i.senderId), senderName: i.senderName, at: i.at }))
     },
     ticketOfMediaGroup: async (mediaGroupId) => (await tx.mediaGroup.findUnique({ where: { mediaGroupId } }))?.ticketId ?? null,
+    openDraftOf: async (chatId, authorId) => {
+      const rows = await tx.$queryRaw<Array<{ id: number }>>`
+        SELECT id FROM "Draft" WHERE "chatId" = ${BigInt(chatId)} AND "authorId" = ${BigInt(authorId)} AND status = 'open'
+        ORDER BY id DESC LIMIT 1 FOR UPDATE`
+      return rows.length === 0 ? null : mapDraft(await tx.draft.findUnique({ where: { id: rows[0].id } }))
+    },
+    openDraftWithMessage: async (chatId, messageId) =>
+      mapDraft(await tx.draft.findFirst({ where: { chatId: BigInt(chatId), status: 'open', messageIds: { has: messageId } } })),
+    lockDraft: async (id) => {
+      await tx.$queryRaw`SELECT id FROM "Draft" WHERE id = ${id} FOR UPDATE`
+      return mapDraft(await tx.draft.findUnique({ where: { id } }))
+    },
+    insertDraft: async (d) => mapDraft(await tx.draft.create({ data: draftData(d) }))!,
+    updateDraft: async (id, patch) => mapDraft(await tx.draft.update({ where: { id }, data: draftPatch(patch) }))!,
     keepAlbumItem: async (mediaGroupId, _chatId, a) => {
       await tx.albumItem.createMany({ data: [{ mediaGroupId, kind: a.kind, fileId: a.fileId, fileUniqueId: a.fileUniqueId, senderId: BigInt(a.senderId), senderName: a.senderName, at: a.at }], skipDuplicates: true })
     },
@@ -140,6 +156,12 @@ export function createPrismaOutbox(prisma: PrismaClient): OutboxStore {
     },
     release: async (ids) => {
       if (ids.length > 0) await prisma.outbox.updateMany({ where: { id: { in: ids } }, data: { lockedUntil: null, lockedBy: null } })
+    },
+    markDraftCardSent: async (id, draftId, messageId, now, messages) => {
+      await prisma.$transaction([
+        prisma.draft.update({ where: { id: draftId }, data: { cardMessageId: messageId } }),
+        prisma.outbox.update({ where: { id }, data: { status: 'sent', sentAt: now, messages, lockedUntil: null, lockedBy: null, attempts: { increment: 1 } } }),
+      ])
     },
     setCardHash: async (chatId, messageId, hash) => {
       await prisma.ticketCard.updateMany({ where: { chatId: BigInt(chatId), messageId }, data: { renderHash: hash } })
@@ -235,4 +257,43 @@ function mapCard(r: Prisma.TicketCardGetPayload<object> | null): CardRef | null 
 
 function mapUnit(r: Prisma.UnitGetPayload<object>): Unit {
   return { id: r.id, name: r.name, kind: r.kind as UnitKind, provinceId: r.provinceId, parentId: r.parentId, aliases: [] }
+}
+
+type DraftRow = Prisma.DraftGetPayload<object>
+
+function draftData(d: Omit<Draft, 'id'>): Prisma.DraftUncheckedCreateInput {
+  return {
+    ...d,
+    chatId: BigInt(d.chatId),
+    authorId: BigInt(d.authorId),
+    attachments: d.attachments as unknown as Prisma.InputJsonValue,
+    fields: fieldsJson(d.fields),
+  }
+}
+
+function draftPatch(p: Partial<Pick<Draft, 'text' | 'messageIds' | 'attachments' | 'fields' | 'status' | 'ticketNumber' | 'updatedAt'>>): Prisma.DraftUncheckedUpdateInput {
+  const { attachments, fields, ...rest } = p
+  return {
+    ...rest,
+    ...(attachments ? { attachments: attachments as unknown as Prisma.InputJsonValue } : {}),
+    ...(fields ? { fields: fieldsJson(fields) } : {}),
+  }
+}
+
+function fieldsJson(f: DraftFields): Prisma.InputJsonValue {
+  return { ...f, deadline: f.deadline ? f.deadline.toISOString() : null }
+}
+
+function mapDraft(r: DraftRow | null): Draft | null {
+  if (!r) return null
+  const f = r.fields as unknown as Omit<DraftFields, 'deadline'> & { deadline: string | null }
+  const attachments = (r.attachments as unknown as Array<Attachment & { at: string }>).map((a) => ({ ...a, at: new Date(a.at) }))
+  return {
+    ...r,
+    chatId: Number(r.chatId),
+    authorId: Number(r.authorId),
+    attachments,
+    fields: { ...f, deadline: f.deadline ? new Date(f.deadline) : null },
+    status: r.status as DraftStatus,
+  }
 }

@@ -44,16 +44,31 @@ export async function reportTicket(deps: TicketDeps, req: TicketRequest, input: 
   const description = input.description.trim()
   if (description.length === 0) return refusedNow({ ok: false, reason: 'empty_description' })
   return commitOnce<ReportOutcome>(deps.store, req, async (tx) => {
-    if (await tx.ticketFromSource(req.origin.chatId, input.sourceMessageId)) return { refused: { ok: false, reason: 'already_reported' } }
-    const draft = draftTicket(deps, req, { ...input, description })
-    const ticket = await tx.insertTicket({ ...draft, number: await tx.nextTicketNumber() })
-    const event = await tx.addEvent(eventOf(ticket, req, 'created', { assigneeUnitId: ticket.assigneeUnitId, status: ticket.status }))
-    const album = input.mediaGroupId ? await tx.bindMediaGroup(input.mediaGroupId, req.origin.chatId, ticket.id) : []
-    await tx.addAttachments(ticket.id, event.id, [...input.attachments, ...album])
-    const messages = [reporterCard(ticket, req.origin), ...(await newCardsForAssignee(tx, ticket, [req.origin.chatId]))]
-    if (await unattended(tx, ticket)) messages.push(...(await newCardsForCommandCentre(deps, tx, ticket, cardChats(messages))))
-    return { value: { ok: true as const, ticket }, messages }
+    const created = await createTicketInTx(deps, tx, req, { ...input, description })
+    if (!created) return { refused: { ok: false, reason: 'already_reported' } }
+    return { value: { ok: true, ticket: created.ticket }, messages: created.messages }
   })
+}
+
+/**
+ * Creates, routes and announces a ticket inside the caller's transaction (a /baocao, or a draft someone confirmed);
+ * null when that message already became a ticket.
+ */
+export async function createTicketInTx(deps: TicketDeps, tx: TxStore, req: TicketRequest, input: ReportInput): Promise<{ ticket: Ticket; messages: OutboundMessage[] } | null> {
+  if (await tx.ticketFromSource(req.origin.chatId, input.sourceMessageId)) return null
+  const ticket = await tx.insertTicket({ ...draftTicket(deps, req, input), number: await tx.nextTicketNumber() })
+  const event = await tx.addEvent(eventOf(ticket, req, 'created', { assigneeUnitId: ticket.assigneeUnitId, status: ticket.status }))
+  const album = input.mediaGroupId ? await tx.bindMediaGroup(input.mediaGroupId, req.origin.chatId, ticket.id) : []
+  await tx.addAttachments(ticket.id, event.id, [...input.attachments, ...album])
+  const messages = [reporterCard(ticket, req.origin), ...(await newCardsForAssignee(tx, ticket, [req.origin.chatId]))]
+  if (await unattended(tx, ticket)) messages.push(...(await newCardsForCommandCentre(deps, tx, ticket, cardChats(messages))))
+  // A /baocao on a message the bot had drafted settles the draft too.
+  const draft = await tx.openDraftWithMessage(req.origin.chatId, input.sourceMessageId)
+  if (draft) {
+    await tx.updateDraft(draft.id, { status: 'created', ticketNumber: ticket.number, updatedAt: req.now })
+    messages.push({ kind: 'edit_draft', chatId: draft.chatId, draftId: draft.id })
+  }
+  return { ticket, messages }
 }
 
 /** What a report says about itself; read from its text, or corrected by people before it becomes a ticket. */
@@ -133,7 +148,8 @@ export type ActInput =
   | { action: 'reject'; reason: RejectReason; duplicateOf?: number }
   | { action: 'edit'; field: EditableField; value: string }
   | { action: 'set_deadline'; deadline: Date }
-  | { action: 'comment'; text: string; attachments: Attachment[] }
+  /** `propose`: the comment says the status moved; offer that action with one button. */
+  | { action: 'comment'; text: string; attachments: Attachment[]; propose?: 'acknowledge' | 'start' | 'complete' }
 
 export type EditableField = 'category' | 'priority' | 'system'
 
@@ -265,6 +281,7 @@ async function messagesAfter(deps: TicketDeps, tx: TxStore, req: TicketRequest, 
   if (input.action === 'comment') {
     const others = cards.filter((c) => c.chatId !== req.origin.chatId && c.role !== 'view')
     messages.push(...noticesOnCards(others, 'comment_added', { number: after.number, by: req.actor.name, unitId: req.actor.unitId, text: input.text, attachments: input.attachments.length }))
+    if (input.propose) messages.push({ kind: 'proposal', chatId: req.origin.chatId, threadId: req.origin.threadId, replyTo: req.origin.messageId, ticketId: after.id, action: input.propose })
   }
   return messages
 }

@@ -1,6 +1,7 @@
 import type { CardRef, OutboundMessage, RegisteredChat, Store, StoredRole, TicketFilter, TxStore } from '../../services/ports.ts'
 import { RUNNING_STATUSES } from '../../services/tickets/overdue.ts'
 import type { Attachment, Ticket, TicketEvent } from '../../services/tickets/types.ts'
+import type { Draft } from '../../services/understanding/types.ts'
 import type { Unit } from '../../services/units/types.ts'
 
 /** Everything the in-memory store holds; tests read it directly to assert what was written. */
@@ -17,10 +18,11 @@ export interface MemoryState {
   counter: number
   mediaGroups: Array<{ id: string; ticketId: number }>
   albumItems: Array<Attachment & { mediaGroupId: string }>
+  drafts: Draft[]
 }
 
 export const emptyState = (): MemoryState => ({
-  tickets: [], events: [], attachments: [], cards: [], outbox: [], chats: [], processed: [], roles: [], units: [], counter: 0, mediaGroups: [], albumItems: [],
+  tickets: [], events: [], attachments: [], cards: [], outbox: [], chats: [], processed: [], roles: [], units: [], counter: 0, mediaGroups: [], albumItems: [], drafts: [],
 })
 
 /**
@@ -53,6 +55,7 @@ export class MemoryStore implements Store {
   async findCard(chatId: number, messageId: number) { return this.state.cards.find((c) => c.chatId === chatId && c.messageId === messageId) ?? null }
   async rolesOf(userId: number) { return this.state.roles.filter((r) => r.userId === userId).map((r) => r.role) }
   async runtimeUnits() { return this.state.units }
+  async findDraft(id: number) { return this.state.drafts.find((d) => d.id === id) ?? null }
 }
 
 function matches(t: Ticket, f: TicketFilter): boolean {
@@ -119,5 +122,18 @@ function txOf(s: MemoryState): TxStore {
     },
     async ticketOfMediaGroup(id) { return s.mediaGroups.find((m) => m.id === id)?.ticketId ?? null },
     async keepAlbumItem(mediaGroupId, _chatId, item) { s.albumItems.push({ ...item, mediaGroupId }) },
+    async openDraftOf(chatId, authorId) { return s.drafts.filter((d) => d.chatId === chatId && d.authorId === authorId && d.status === 'open').at(-1) ?? null },
+    async lockDraft(id) { return s.drafts.find((d) => d.id === id) ?? null },
+    async openDraftWithMessage(chatId, messageId) { return s.drafts.find((d) => d.chatId === chatId && d.status === 'open' && d.messageIds.includes(messageId)) ?? null },
+    async insertDraft(d) {
+      const draft = { ...d, id: s.drafts.length + 1 }
+      s.drafts.push(draft)
+      return draft
+    },
+    async updateDraft(id, patch) {
+      const i = s.drafts.findIndex((d) => d.id === id)
+      s.drafts[i] = { ...s.drafts[i], ...patch }
+      return s.drafts[i]
+    },
   }
 }

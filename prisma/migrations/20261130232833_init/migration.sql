@@ -183,6 +183,28 @@ CREATE TABLE "AlbumItem" (
     CONSTRAINT "AlbumItem_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "Draft" (
+    "id" SERIAL NOT NULL,
+    "chatId" BIGINT NOT NULL,
+    "threadId" INTEGER,
+    "authorId" BIGINT NOT NULL,
+    "authorName" TEXT NOT NULL,
+    "unitId" TEXT,
+    "text" TEXT NOT NULL,
+    "firstMessageId" INTEGER NOT NULL,
+    "messageIds" INTEGER[],
+    "attachments" JSONB NOT NULL DEFAULT '[]',
+    "fields" JSONB NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'open',
+    "ticketNumber" INTEGER,
+    "cardMessageId" INTEGER,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "Draft_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE INDEX "Chat_unitId_idx" ON "Chat"("unitId");
 
@@ -227,6 +249,9 @@ CREATE INDEX "Outbox_sentAt_idx" ON "Outbox"("sentAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "AlbumItem_mediaGroupId_fileUniqueId_key" ON "AlbumItem"("mediaGroupId", "fileUniqueId");
+
+-- CreateIndex
+CREATE INDEX "Draft_chatId_authorId_status_idx" ON "Draft"("chatId", "authorId", "status");
 
 -- AddForeignKey
 ALTER TABLE "Chat" ADD CONSTRAINT "Chat_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit"("id") ON DELETE SET NULL ON UPDATE CASCADE;
