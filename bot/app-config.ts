@@ -11,7 +11,10 @@ import { isAbsolute, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
 import { z } from 'zod'
+import { BusinessCalendar, calendarConfigProblems, HOLIDAY_KINDS, mergeHolidayData, VN_HOLIDAYS, type BusinessCalendarConfig, type Duration } from '../services/calendar/index.ts'
 import type { ReferenceConfig, RoutingConfig, VendorCell } from '../services/config/types.ts'
+import { ESCALATION_LEVELS, type ClockSettings, type EscalationStep } from '../services/sla/escalation.ts'
+import { slaPolicyProblems, type SlaPolicy, type VendorSla } from '../services/sla/policy.ts'
 import { normalizeVi } from '../services/text/normalize.ts'
 import { PROVINCE_BY_ID } from '../services/units/provinces.ts'
 import { PRIORITIES, SYSTEMS, type Priority, type SystemCode } from '../services/tickets/types.ts'
@@ -62,6 +65,32 @@ const configSchema = z.strictObject({
   }),
   deadlines: z.strictObject(Object.fromEntries(PRIORITIES.map((p) => [p, z.string()])) as Record<Priority, z.ZodString>),
   policy: z.strictObject({ reporterMayClose: z.boolean() }),
+  calendar: z.strictObject({
+    timeZone: nonEmpty,
+    alwaysOpen: z.boolean().optional(),
+    workingDays: z.array(z.number()).optional(),
+    workingHours: z.array(z.string()).optional(),
+    unlistedYears: z.enum(['vn-statutory', 'none']).optional(),
+    holidays: z.record(z.string(), z.array(z.strictObject({
+      date: z.string(), kind: z.enum(HOLIDAY_KINDS), name: nonEmpty, source: z.string().optional(),
+    }))).optional(),
+  }),
+  sla: z.strictObject({
+    warningFraction: z.number(),
+    triage: z.string(),
+    assignment: z.string(),
+    acknowledgement: z.string(),
+    silence: z.string(),
+    vendor: z.strictObject(Object.fromEntries(PRIORITIES.map((p) => [p, z.strictObject({ response: z.string(), fix: z.string() })])) as Record<Priority, z.ZodObject<{ response: z.ZodString; fix: z.ZodString }>>),
+  }),
+  escalation: z.strictObject({
+    chain: z.array(z.strictObject({
+      level: z.enum(ESCALATION_LEVELS),
+      after: z.string(),
+      to: nonEmpty,
+      mentionAdmins: z.boolean().optional(),
+    })).min(1, { error: 'at least one step is required (the breach alert)' }),
+  }),
 })
 
 type RawConfig = z.infer<typeof configSchema>
@@ -268,6 +297,93 @@ function buildDeadlines(raw: RawConfig['deadlines'], at: Locator): Record<Priori
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// The clock: calendar, SLA budgets, escalation chain
+// ---------------------------------------------------------------------------------------------------------------
+
+const CLOCKED = /^(\S+?)(?:\s+(working|wall))?$/
+const BY_AGREEMENT = 'agreement'
+
+/** "2h" → 2 h of wall-clock time; "2h working" → 2 working hours; "0m" only where `zero` is allowed. */
+export function parseClockDuration(text: string, zero = false): Duration | null {
+  const m = CLOCKED.exec(text.trim())
+  if (m === null) return null
+  const minutes = zero && /^0[dhm]?$/.test(m[1]) ? 0 : parseDurationMinutes(m[1])
+  return minutes === null ? null : { minutes, clock: m[2] === 'working' ? 'working' : 'wall' }
+}
+
+const DURATION_HINT = 'use e.g. "15m", "24h", "2h working" (working time on the calendar)'
+
+function clockDuration(text: string, path: KeyPath, at: Locator, zero = false): Duration {
+  const d = parseClockDuration(text, zero)
+  if (d === null) at.fail(path, `bad duration "${text}" (${DURATION_HINT})`)
+  return d
+}
+
+const WINDOW = /^\s*(\d{2}:\d{2})\s*-\s*(\d{2}:\d{2})\s*$/
+
+function buildCalendar(raw: RawConfig['calendar'], at: Locator): BusinessCalendar {
+  const workingHours = raw.workingHours?.map((w, i) => {
+    const m = WINDOW.exec(w)
+    if (m === null) at.fail(['calendar', 'workingHours', i], `"${w}" is not a window "HH:MM-HH:MM"`)
+    return [m[1], m[2]] as const
+  })
+  const config: BusinessCalendarConfig = {
+    timeZone: raw.timeZone,
+    alwaysOpen: raw.alwaysOpen,
+    workingDays: raw.workingDays,
+    workingHours,
+    unlistedYears: raw.unlistedYears,
+    holidays: mergeHolidayData(VN_HOLIDAYS, raw.holidays),
+  }
+  const problem = calendarConfigProblems(config)[0]
+  if (problem !== undefined) at.fail(calendarProblemPath(problem), problem.replace(/^(holidays \d{4}|\w+):\s*/, ''))
+  return new BusinessCalendar(config)
+}
+
+/** calendarConfigProblems names its key first ("workingDays: …", "holidays 2028: …"): the line to point at. */
+function calendarProblemPath(problem: string): KeyPath {
+  const holidayYear = /^holidays (\d{4})/.exec(problem)
+  if (holidayYear) return ['calendar', 'holidays', holidayYear[1]]
+  const key = /^(\w+)/.exec(problem)?.[1] ?? ''
+  return ['calendar', key]
+}
+
+function buildSla(raw: RawConfig['sla'], at: Locator): SlaPolicy {
+  const d = (key: 'triage' | 'assignment' | 'acknowledgement' | 'silence') => clockDuration(raw[key], ['sla', key], at)
+  const vendor = Object.fromEntries(PRIORITIES.map((p) => {
+    const v = raw.vendor[p]
+    const fix = v.fix.trim() === BY_AGREEMENT ? null : clockDuration(v.fix, ['sla', 'vendor', p, 'fix'], at)
+    return [p, { response: clockDuration(v.response, ['sla', 'vendor', p, 'response'], at), fix } satisfies VendorSla]
+  })) as Record<Priority, VendorSla>
+  const policy: SlaPolicy = { warningFraction: raw.warningFraction, triage: d('triage'), assignment: d('assignment'), acknowledgement: d('acknowledgement'), vendor, silence: d('silence') }
+  const problem = slaPolicyProblems(policy)[0]
+  if (problem !== undefined) at.fail(['sla', ...problem.split(':')[0].split('.')], problem.replace(/^[^:]*:\s*/, ''))
+  return policy
+}
+
+function buildEscalation(raw: RawConfig['escalation'], units: readonly Unit[], at: Locator): EscalationStep[] {
+  const byId = new Map(units.map((u) => [u.id, u]))
+  const seen = new Set<string>()
+  let previous = -1
+  return raw.chain.map((s, i) => {
+    const path = ['escalation', 'chain', i]
+    if (seen.has(s.level)) at.fail([...path, 'level'], `level "${s.level}" is listed twice`)
+    seen.add(s.level)
+    const after = clockDuration(s.after, [...path, 'after'], at, true)
+    // Steps on different clocks cannot be ordered in general; the chain must read in time order on its own.
+    if (after.clock === 'wall' && after.minutes < previous) at.fail([...path, 'after'], 'steps must be listed in order of their delay')
+    previous = after.clock === 'wall' ? after.minutes : previous
+    const to = s.to === 'assignee' || s.to === 'command_centre' ? s.to : { unitId: s.to }
+    if (typeof to === 'object' && !byId.has(to.unitId)) at.fail([...path, 'to'], `"${s.to}" is neither assignee, command_centre nor a unit id`)
+    return { level: s.level, after, to, mentionAdmins: s.mentionAdmins ?? false }
+  })
+}
+
+function buildClock(raw: RawConfig, units: readonly Unit[], at: Locator): ClockSettings {
+  return { calendar: buildCalendar(raw.calendar, at), sla: buildSla(raw.sla, at), escalation: buildEscalation(raw.escalation, units, at) }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Entry points
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -294,6 +410,7 @@ export function parseReferenceConfig(text: string, sourceName: string): Referenc
     routing: buildRouting(raw.routing, units, at),
     deadlineMinutes: buildDeadlines(raw.deadlines, at),
     policy: { reporterMayClose: raw.policy.reporterMayClose },
+    clock: buildClock(raw, units, at),
   }
 }
 

@@ -36,7 +36,7 @@ export function createBot(token: string, deps: AppDeps, opts: BotOptions = {}): 
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }))
 
   const onChatGone = (m: OutboundMessage) => chatGone(deps, m.chatId, m.kind === 'card' ? { ticketId: m.ticketId, role: m.role } : null, deps.now())
-  const sender = new OutboxSender({ ...deps, api: bot.api, policy: deps.config.policy, onChatGone })
+  const sender = new OutboxSender({ ...deps, api: bot.api, policy: deps.config.policy, clock: deps.config.clock, onChatGone })
   const admins = new ChatAdmins(bot.api, deps.now)
 
   bot.use(async (ctx, next) => {

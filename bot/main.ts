@@ -5,6 +5,7 @@ import { communeUnitId, UnitDirectory } from '../services/units/unit-directory.t
 import { ConfigError, loadReferenceConfig } from './app-config.ts'
 import { EnvError, readEnv } from './config.ts'
 import { createBot } from './create-bot.ts'
+import { startJobs } from './jobs.ts'
 import { createLogger } from './logger.ts'
 import { vi } from './messages/vi.ts'
 
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
   await bot.init()
   await bot.api.setMyCommands(vi.commands.map((c) => ({ ...c })))
   sender.start()
+  const jobs = startJobs(deps, sender)
 
   let stopping = false
   const shutdown = async (signal: string) => {
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
     logger.info({ msg: 'shutdown', signal })
     setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref()
     await bot.stop().catch(() => undefined)
+    await jobs.stop()
     await sender.stop()
     await db.close()
     process.exit(0)

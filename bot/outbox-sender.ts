@@ -2,9 +2,11 @@ import { createHash, randomUUID } from 'node:crypto'
 import { GrammyError, HttpError, type Api } from 'grammy'
 import type { Logger } from 'pino'
 import type { OutboundMessage, OutboxItem, OutboxStore, Store } from '../services/ports.ts'
+import type { ClockSettings } from '../services/sla/escalation.ts'
 import type { RightsPolicy } from '../services/tickets/rights.ts'
 import type { Ticket } from '../services/tickets/types.ts'
 import type { UnitLookup } from '../services/units/types.ts'
+import { displayName } from './actor.ts'
 import { renderTimeline, type RenderedMessage } from './render/card.ts'
 import { renderCardForChat } from './render/card-for-chat.ts'
 import { splitHtml } from './render/html.ts'
@@ -17,6 +19,7 @@ export interface OutboxSenderDeps {
   api: Api
   units: UnitLookup
   policy: RightsPolicy
+  clock: ClockSettings
   logger: Logger
   now: () => Date
   /** The bot was removed from the message's chat (403). */
@@ -136,7 +139,8 @@ export class OutboxSender {
     if (m.kind === 'proposal') return this.sendProposal(item.id, m)
     if (m.kind === 'draft_card') return this.sendDraft(item.id, m)
     if (m.kind === 'edit_draft') return this.editDraft(item.id, m)
-    const rendered = renderNotice(m.code, m.data, this.deps.units)
+    const data = m.data.mentionAdmins === true ? { ...m.data, admins: await this.adminsOf(m.chatId) } : m.data
+    const rendered = renderNotice(m.code, data, this.deps.units)
     const parts = await this.sendParts(m.chatId, m.threadId, m.replyTo, rendered)
     await this.deps.outbox.markSent(item.id, this.deps.now(), parts)
   }
@@ -204,6 +208,12 @@ export class OutboxSender {
       }
     }
     await this.deps.outbox.markSent(id, this.deps.now(), parts)
+  }
+
+  /** The group's human admins (its unit's leaders), to mention by name. */
+  private async adminsOf(chatId: number): Promise<Array<{ id: number; name: string }>> {
+    const members = await this.deps.api.getChatAdministrators(chatId)
+    return members.filter((m) => !m.user.is_bot).map((m) => ({ id: m.user.id, name: displayName(m.user) }))
   }
 
   private render(ticket: Ticket, chatId: number): Promise<RenderedMessage> {

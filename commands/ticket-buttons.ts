@@ -66,7 +66,7 @@ const MENU_ACTION: Record<Menu, (t: Ticket) => TicketAction> = {
 async function showMenu(ctx: BotContext, ticket: Ticket, menu: Menu): Promise<void> {
   const refusal = authorize(ctx.actor, ticket, MENU_ACTION[menu](ticket), ctx.app.config.policy)
   if (refusal) return void (await ctx.answerCallbackQuery({ text: vi.refusal[refusal], show_alert: true }))
-  const keyboard = menu === 'back' ? (await renderCardForChat({ ...ctx.app, policy: ctx.app.config.policy }, ticket, ctx.chat!.id)).keyboard : await menuKeyboard(ctx, ticket, menu)
+  const keyboard = menu === 'back' ? (await renderCardForChat({ ...ctx.app, policy: ctx.app.config.policy, clock: ctx.app.config.clock }, ticket, ctx.chat!.id)).keyboard : await menuKeyboard(ctx, ticket, menu)
   if (keyboard === null) return void (await ctx.answerCallbackQuery({ text: vi.callback.noDuplicateCandidates, show_alert: true }))
   // A double tap asks for the same buttons twice: Telegram's "message is not modified" then means it is done.
   await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: keyboard } }).catch((e: unknown) => {

@@ -57,7 +57,27 @@ export interface TicketPatch {
   deadline?: Date
   rejectReason?: RejectReason | null
   duplicateOf?: number | null
+  assignedAt?: Date | null
+  acknowledgedAt?: Date | null
+  resolvedAt?: Date | null
+  lastResponseAt?: Date | null
+  ackDueAt?: Date | null
+  fixDueAt?: Date | null
+  silenceDueAt?: Date | null
+  slaNextAt?: Date | null
   updatedAt: Date
+}
+
+/** A reminder, breach alert or escalation step taken (or skipped after downtime) for a ticket. */
+export interface SlaStepRecord {
+  ticketId: number
+  stage: string
+  /** The stage's deadline: one round of the obligation. */
+  dueAt: Date
+  step: string
+  at: Date
+  takenAt: Date
+  skipped: boolean
 }
 
 export type NewEvent = Omit<TicketEvent, 'id'>
@@ -108,6 +128,10 @@ export interface TxStore {
   openDraftWithMessage(chatId: number, messageId: number): Promise<Draft | null>
   insertDraft(d: Omit<Draft, 'id'>): Promise<Draft>
   updateDraft(id: number, patch: Partial<Pick<Draft, 'text' | 'messageIds' | 'attachments' | 'fields' | 'status' | 'ticketNumber' | 'updatedAt'>>): Promise<Draft>
+  /** The SLA steps already recorded for a ticket. */
+  slaStepsOf(ticketId: number): Promise<SlaStepRecord[]>
+  /** Records a step once: false when (ticket, stage, dueAt, step) is already there (another tick took it). */
+  recordSlaStep(step: SlaStepRecord): Promise<boolean>
 }
 
 export type StoredRole = 'admin' | 'dispatcher'
@@ -127,6 +151,8 @@ export interface Store {
   rolesOf(userId: number): Promise<StoredRole[]>
   runtimeUnits(): Promise<Unit[]>
   findDraft(id: number): Promise<Draft | null>
+  /** Numbers of tickets whose next SLA step is due at `now`, earliest first. */
+  ticketsDueForSla(now: Date, limit: number): Promise<number[]>
 }
 
 /** A claimed outbox row: one message to deliver. */

@@ -1,6 +1,7 @@
 import type { Category, Priority, RejectReason, SystemCode, TicketEventType, TicketStatus } from '../../services/tickets/types.ts'
 import type { TicketAction } from '../../services/tickets/lifecycle.ts'
 import type { ActRefusal } from '../../services/tickets/ticket-service.ts'
+import type { EscalationLevel, SlaStage } from '../../services/sla/escalation.ts'
 
 /**
  * Every user-visible sentence of the bot, in Vietnamese. Values are HTML for Telegram's HTML parse mode (no user data
@@ -47,12 +48,36 @@ export const vi = {
     created: 'Tạo phiếu', assigned: 'Giao cho', acknowledged: 'Tiếp nhận', status_changed: 'Chuyển trạng thái',
     reassigned: 'Giao lại', reopened: 'Mở lại', paused: 'Tạm dừng', resumed: 'Tiếp tục', rejected: 'Từ chối',
     closed: 'Đóng phiếu', comment: 'Bình luận', field_corrected: 'Sửa', deadline_set: 'Đặt hạn xử lý',
+    sla_reminder: 'Nhắc hạn', sla_breached: 'Quá hạn', escalated: 'Báo cáo vượt cấp',
   } satisfies Record<TicketEventType, string>,
   eventDetail: {
     routedTo: 'giao cho',
     waitingTriage: 'chờ điều phối',
     attachments: (n: number) => `(${n} tệp)`,
     rerouted: 'giao lại cho',
+  },
+  sla: {
+    /** What each stage waits for, as in "còn 20 phút để tiếp nhận" / "quá hạn tiếp nhận 35 phút". */
+    stage: { assignment: 'giao việc', ack: 'tiếp nhận', fix: 'xử lý', silence: 'phản hồi' } satisfies Record<SlaStage, string>,
+    level: {
+      on_duty: 'trực ban đơn vị xử lý', unit_leaders: 'lãnh đạo đơn vị xử lý',
+      centre_head: 'Tổ trưởng Trung tâm chỉ huy', leadership: 'lãnh đạo Tổ Giúp việc, Ban Chỉ đạo',
+    } satisfies Record<EscalationLevel, string>,
+    left: (duration: string, stage: string) => `⏳ còn ${duration} để ${stage}`,
+    overdue: (stage: string, duration: string) => `⚠️ quá hạn ${stage} ${duration}`,
+    working: ' làm việc',
+    underAMinute: 'dưới 1 phút',
+    days: (n: number) => `${n} ngày`,
+    hours: (n: number) => `${n} giờ`,
+    minutes: (n: number) => `${n} phút`,
+    reminder: (n: number, stage: string, due: string) => `⏰ Nhắc hạn — Phiếu #${n}: sắp hết hạn ${stage} (hạn ${due}).`,
+    breached: (n: number, stage: string, due: string) => `🚨 Phiếu #${n} đã quá hạn ${stage} (hạn ${due}).`,
+    escalated: (n: number, stage: string, level: string, overdue: string) => `📣 Báo cáo ${level} — Phiếu #${n} quá hạn ${stage} ${overdue}.`,
+    silence: (n: number, level: string, span: string) => `📣 Báo cáo ${level} — Phiếu #${n}: đơn vị xử lý chưa phản hồi trong ${span}.`,
+    assignee: (unit: string) => `Đơn vị xử lý: ${unit}`,
+    mention: (names: string) => `Đề nghị ${names} chỉ đạo xử lý.`,
+    askAck: 'Đề nghị bấm «Tiếp nhận» trên thẻ phiếu.',
+    askAssign: 'Đề nghị điều phối giao việc.',
   },
   refusal: {
     not_found: 'Không tìm thấy phiếu này.',

@@ -1,4 +1,5 @@
 import type { Store } from '../../services/ports.ts'
+import type { ClockSettings } from '../../services/sla/escalation.ts'
 import type { RightsPolicy } from '../../services/tickets/rights.ts'
 import type { Ticket } from '../../services/tickets/types.ts'
 import type { UnitLookup } from '../../services/units/types.ts'
@@ -8,6 +9,7 @@ export interface CardSources {
   store: Store
   units: UnitLookup
   policy: RightsPolicy
+  clock: ClockSettings
   now: () => Date
 }
 
@@ -19,7 +21,7 @@ export async function renderCardForChat(src: CardSources, ticket: Ticket, chatId
     ticket.assigneeUnitId ? src.store.chatsOfUnit(ticket.assigneeUnitId) : Promise.resolve([]),
   ])
   return renderCard(ticket, {
-    units: src.units, policy: src.policy, now: src.now(), chatUnitId: chat?.unitId ?? null, attachments,
+    units: src.units, policy: src.policy, clock: src.clock, now: src.now(), chatUnitId: chat?.unitId ?? null, attachments,
     assigneeHasGroup: assigneeChats.some((c) => c.active),
   })
 }

@@ -1,5 +1,7 @@
 import type { InlineKeyboardButton } from 'grammy/types'
 import type { TicketAction } from '../../services/tickets/lifecycle.ts'
+import type { ClockSettings } from '../../services/sla/escalation.ts'
+import { stageTimeAt } from '../../services/sla/ticket-sla.ts'
 import { isOverdue } from '../../services/tickets/overdue.ts'
 import { authorize, type RightsPolicy } from '../../services/tickets/rights.ts'
 import type { Actor, Ticket, TicketEvent } from '../../services/tickets/types.ts'
@@ -18,6 +20,8 @@ export interface CardView {
   attachments: number
   /** Whether the assignee unit has a registered group. */
   assigneeHasGroup: boolean
+  /** The calendar and SLA policy: the card shows the time left for the current stage. */
+  clock: ClockSettings
 }
 
 export interface RenderedMessage {
@@ -38,6 +42,7 @@ export function renderCard(t: Ticket, v: CardView): RenderedMessage {
     `${vi.card.unit}: ${name(t.affectedUnitId)}`,
     `${vi.card.assignee}: ${assigneeLine(t, v, name)}`,
     `${vi.card.deadline}: ${formatVnTime(t.deadline)}`,
+    ...slaLine(t, v),
     `${vi.card.reporter}: ${escapeHtml(t.reporterName)}${t.reporterUnitId ? ` (${name(t.reporterUnitId)})` : ''}`,
   ]
   if (t.originalAuthor) lines.push(`↪️ ${vi.card.forwardedFrom}: ${escapeHtml(t.originalAuthor)}`)
@@ -45,6 +50,26 @@ export function renderCard(t: Ticket, v: CardView): RenderedMessage {
   if (t.duplicateOf) lines.push(vi.card.duplicateOf(t.duplicateOf))
   if (v.attachments > 0) lines.push(vi.card.attachments(v.attachments))
   return { text: lines.join('\n'), keyboard: cardKeyboard(t, chatActor(v), v.policy) }
+}
+
+function slaLine(t: Ticket, v: CardView): string[] {
+  const time = stageTimeAt(t, v.units, v.clock, v.now)
+  if (time === null) return []
+  const stage = vi.sla.stage[time.stage]
+  const working = time.clock === 'working' ? vi.sla.working : ''
+  if (time.minutes >= 0) return [vi.sla.left(formatMinutes(time.minutes) + working, stage)]
+  return [vi.sla.overdue(stage, formatMinutes(-time.minutes) + working)]
+}
+
+/** 80 → "1 giờ 20 phút", 1500 → "1 ngày 1 giờ"; whole minutes, rounded down. */
+export function formatMinutes(total: number): string {
+  const minutes = Math.floor(total)
+  if (minutes < 1) return vi.sla.underAMinute
+  const days = Math.floor(minutes / 1440)
+  const hours = Math.floor((minutes % 1440) / 60)
+  const rest = minutes % 60
+  const parts = [days > 0 ? vi.sla.days(days) : '', hours > 0 ? vi.sla.hours(hours) : '', rest > 0 && days === 0 ? vi.sla.minutes(rest) : '']
+  return parts.filter(Boolean).join(' ')
 }
 
 function assigneeLine(t: Ticket, v: CardView, name: (id: string | null) => string): string {
@@ -114,6 +139,11 @@ function eventDetail(e: TicketEvent, name: (id: unknown) => string): string {
       return `: ${fieldValue(d.field, d.from)} → ${fieldValue(d.field, d.to)}${d.reroutedTo ? `, ${vi.eventDetail.rerouted} ${name(d.reroutedTo)}` : ''}`
     case 'deadline_set':
       return `: ${formatVnTime(new Date(String(d.to)))}`
+    case 'sla_reminder':
+    case 'sla_breached':
+      return ` ${vi.sla.stage[d.stage as keyof typeof vi.sla.stage]}`
+    case 'escalated':
+      return `: ${vi.sla.level[d.step as keyof typeof vi.sla.level]} (${vi.sla.stage[d.stage as keyof typeof vi.sla.stage]})`
     case 'comment':
       return `: ${escapeHtml(truncate(String(d.text ?? ''), 300))}${Number(d.attachments) > 0 ? ` ${vi.eventDetail.attachments(Number(d.attachments))}` : ''}`
     default:

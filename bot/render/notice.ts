@@ -2,7 +2,7 @@ import type { TicketSummary } from '../../services/tickets/ticket-service.ts'
 import type { UnitLookup } from '../../services/units/types.ts'
 import { vi } from '../messages/vi.ts'
 import { encodeCallback } from './callback-data.ts'
-import { rows, type RenderedMessage } from './card.ts'
+import { formatMinutes, rows, type RenderedMessage } from './card.ts'
 import { escapeHtml, truncate } from './html.ts'
 import { formatVnTime } from './time.ts'
 import { renderStatus } from './understanding.ts'
@@ -52,6 +52,7 @@ const NOTICES: Record<string, NoticeRenderer> = {
   analysis: (d) => plain(String(d.html)),
   analysis_usage: () => plain(vi.analysis.usage),
   analysis_not_allowed: () => plain(vi.analysis.notAllowed),
+  sla_step: (d, units) => plain(renderSlaStep(d, units)),
 }
 
 export function renderNotice(code: string, data: Record<string, unknown>, units: UnitLookup): RenderedMessage {
@@ -69,6 +70,25 @@ function renderList(mode: string, items: TicketSummary[], more: boolean, units: 
   })
   if (more) lines.push(vi.notice.list_more(items.length))
   return plain([`<b>${vi.notice.list_title[mode] ?? mode}</b> (${items.length})`, ...lines].join('\n'))
+}
+
+/** A reminder, breach alert or escalation step; `admins` are added by the sender when the step mentions them. */
+function renderSlaStep(d: Record<string, unknown>, units: UnitLookup): string {
+  const n = Number(d.number)
+  const stage = vi.sla.stage[d.stage as keyof typeof vi.sla.stage]
+  const level = vi.sla.level[d.level as keyof typeof vi.sla.level] ?? ''
+  const due = new Date(String(d.dueAt))
+  const lines: string[] = []
+  if (d.stage === 'silence') lines.push(vi.sla.silence(n, level, formatMinutes(Number(d.silenceMinutes))))
+  else if (d.kind === 'reminder') lines.push(vi.sla.reminder(n, stage, formatVnTime(due)))
+  else if (d.kind === 'breach') lines.push(vi.sla.breached(n, stage, formatVnTime(due)))
+  else lines.push(vi.sla.escalated(n, stage, level, formatMinutes((new Date(String(d.at)).getTime() - due.getTime()) / 60_000)))
+  if (typeof d.assigneeUnitId === 'string') lines.push(vi.sla.assignee(escapeHtml(units.get(d.assigneeUnitId)?.name ?? d.assigneeUnitId)))
+  if (d.stage === 'ack' && d.kind !== 'escalation') lines.push(vi.sla.askAck)
+  if (d.stage === 'assignment') lines.push(vi.sla.askAssign)
+  const admins = (d.admins as Array<{ id: number; name: string }> | undefined) ?? []
+  if (admins.length > 0) lines.push(vi.sla.mention(admins.map((a) => `<a href="tg://user?id=${a.id}">${escapeHtml(a.name)}</a>`).join(', ')))
+  return lines.join('\n')
 }
 
 function helpText(roles: string[]): string {

@@ -1,3 +1,4 @@
+import type { ClockSettings } from '../sla/escalation.ts'
 import type { Category, Priority, SystemCode } from '../tickets/types.ts'
 import type { Unit } from '../units/types.ts'
 
@@ -30,6 +31,8 @@ export interface ReferenceConfig {
   /** Default time to handle, in minutes, per priority. */
   deadlineMinutes: Record<Priority, number>
   policy: PolicyConfig
+  /** Working time, SLA budgets and the escalation chain (`calendar`, `sla`, `escalation` in the file). */
+  clock: ClockSettings
 }
 
 export type { Category, Priority, SystemCode }

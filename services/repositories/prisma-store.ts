@@ -33,6 +33,8 @@ export function createPrismaStore(prisma: PrismaClient): Store {
     rolesOf: async (userId) => (await prisma.roleGrant.findMany({ where: { userId: BigInt(userId) } })).map((r) => r.role as StoredRole),
     findDraft: async (id) => mapDraft(await prisma.draft.findUnique({ where: { id } })),
     runtimeUnits: async () => (await prisma.unit.findMany({ where: { fromConfig: false } })).map(mapUnit),
+    ticketsDueForSla: async (now, limit) =>
+      (await prisma.ticket.findMany({ where: { slaNextAt: { lte: now } }, orderBy: [{ slaNextAt: 'asc' }, { id: 'asc' }], take: limit, select: { number: true } })).map((t) => t.number),
   }
 }
 
@@ -109,6 +111,13 @@ function txStore(tx: Prisma.TransactionClient): TxStore {
     },
     insertDraft: async (d) => mapDraft(await tx.draft.create({ data: draftData(d) }))!,
     updateDraft: async (id, patch) => mapDraft(await tx.draft.update({ where: { id }, data: draftPatch(patch) }))!,
+    slaStepsOf: async (ticketId) =>
+      (await tx.slaStep.findMany({ where: { ticketId }, orderBy: { id: 'asc' } })).map(({ id: _id, ...r }) => r),
+    recordSlaStep: async (s) =>
+      (await tx.$executeRaw`
+        INSERT INTO "SlaStep" ("ticketId", stage, "dueAt", step, at, "takenAt", skipped)
+        VALUES (${s.ticketId}, ${s.stage}, ${s.dueAt}, ${s.step}, ${s.at}, ${s.takenAt}, ${s.skipped})
+        ON CONFLICT DO NOTHING`) === 1,
     keepAlbumItem: async (mediaGroupId, _chatId, a) => {
       await tx.albumItem.createMany({ data: [{ mediaGroupId, kind: a.kind, fileId: a.fileId, fileUniqueId: a.fileUniqueId, senderId: BigInt(a.senderId), senderName: a.senderName, at: a.at }], skipDuplicates: true })
     },

@@ -3,3 +3,9 @@ export {
   dueTimes, nextTransition, remainingMinutes, slaState, warningAt,
   type AssigneeKind, type DueTimes, type SlaDeadline, type SlaKind, type SlaStatus, type SlaTicketFacts,
 } from './sla.ts'
+export {
+  ESCALATION_LEVELS, SLA_STAGES, currentStage, decideSteps, plannedSteps, stepKey, ticketDueTimes,
+  type ClockSettings, type EscalationLevel, type EscalationStep, type EscalationTarget, type PlannedStep, type SlaStage, type SlaStepName,
+} from './escalation.ts'
+export { assigneeKindOf, slaFieldsOf, stageTimeAt, type SlaFields, type StageTime } from './ticket-sla.ts'
+export { runSlaTick, SLA_ACTOR, type SlaTickDeps, type SlaTickResult } from './sla-tick.ts'

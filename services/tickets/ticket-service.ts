@@ -4,6 +4,7 @@ import { routeTicket } from '../routing/route-ticket.ts'
 import { commitOnce, type Committed, type RequestMeta } from '../shared/commit.ts'
 import type { Unit, UnitLookup } from '../units/types.ts'
 import { parseReport } from '../parsing/index.ts'
+import { slaFieldsOf } from '../sla/ticket-sla.ts'
 import { nextStatus, type TicketAction } from './lifecycle.ts'
 import { isOverdue } from './overdue.ts'
 import { authorize, canSee, type Refusal } from './rights.ts'
@@ -56,7 +57,8 @@ export async function reportTicket(deps: TicketDeps, req: TicketRequest, input: 
  */
 export async function createTicketInTx(deps: TicketDeps, tx: TxStore, req: TicketRequest, input: ReportInput): Promise<{ ticket: Ticket; messages: OutboundMessage[] } | null> {
   if (await tx.ticketFromSource(req.origin.chatId, input.sourceMessageId)) return null
-  const ticket = await tx.insertTicket({ ...draftTicket(deps, req, input), number: await tx.nextTicketNumber() })
+  const draft0 = draftTicket(deps, req, input)
+  const ticket = await tx.insertTicket({ ...draft0, ...slaFieldsOf(draft0 as Ticket, deps.units, deps.config.clock), number: await tx.nextTicketNumber() })
   const event = await tx.addEvent(eventOf(ticket, req, 'created', { assigneeUnitId: ticket.assigneeUnitId, status: ticket.status }))
   const album = input.mediaGroupId ? await tx.bindMediaGroup(input.mediaGroupId, req.origin.chatId, ticket.id) : []
   await tx.addAttachments(ticket.id, event.id, [...input.attachments, ...album])
@@ -115,6 +117,14 @@ function draftTicket(deps: TicketDeps, req: TicketRequest, input: ReportInput) {
     sourceThreadId: req.origin.threadId,
     deadline: fields.deadline ?? new Date(req.now.getTime() + deps.config.deadlineMinutes[priority] * 60_000),
     createdAt: req.now,
+    assignedAt: route.assigneeUnitId ? req.now : null,
+    acknowledgedAt: null,
+    resolvedAt: null,
+    lastResponseAt: null,
+    ackDueAt: null,
+    fixDueAt: null,
+    silenceDueAt: null,
+    slaNextAt: null,
   }
 }
 
@@ -172,13 +182,30 @@ export async function actOnTicket(deps: TicketDeps, req: TicketRequest, number: 
       const original = await tx.lockTicket(input.duplicateOf)
       if (!original || original.id === before.id || !canSee(req.actor, original)) return { refused: refusal('bad_duplicate') }
     }
-    const ticket = await tx.updateTicket(before.id, change.patch)
+    const patch = withSla(deps, req, before, input, change.patch)
+    const ticket = await tx.updateTicket(before.id, patch)
     const event = await tx.addEvent(eventOf(ticket, req, change.eventType, change.data))
     if (input.action === 'comment') await tx.addAttachments(ticket.id, event.id, input.attachments)
     const messages = await messagesAfter(deps, tx, req, before, ticket, input)
     messages.push(...confirmation(req, input.action, number))
     return { value: { ok: true as const, ticket, eventType: change.eventType }, messages }
   })
+}
+
+/**
+ * The SLA facts an action changes (a new assignee restarts the budgets; the assignee's acknowledgement, status
+ * changes and comments are signs of life; completion stops the fix clock), and the due times recomputed from them.
+ */
+function withSla(deps: TicketDeps, req: TicketRequest, before: Ticket, input: ActInput, patch: TicketPatch): TicketPatch {
+  const facts: TicketPatch = { ...patch }
+  const after = { ...before, ...patch }
+  if (after.assigneeUnitId !== before.assigneeUnitId) facts.assignedAt = after.assigneeUnitId === null ? null : req.now
+  const byAssignee = req.actor.unitId !== null && req.actor.unitId === after.assigneeUnitId
+  if (input.action === 'acknowledge') facts.acknowledgedAt = req.now
+  if (byAssignee && ['acknowledge', 'start', 'complete', 'comment'].includes(input.action)) facts.lastResponseAt = req.now
+  if (['complete', 'close', 'reject'].includes(input.action) && before.resolvedAt === null) facts.resolvedAt = req.now
+  if (input.action === 'reopen') facts.resolvedAt = null
+  return { ...facts, ...slaFieldsOf({ ...before, ...facts } as Ticket, deps.units, deps.config.clock) }
 }
 
 function confirmation(req: TicketRequest, action: TicketAction, number: number): OutboundMessage[] {

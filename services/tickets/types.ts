@@ -45,6 +45,17 @@ export interface Ticket {
   deadline: Date
   rejectReason: RejectReason | null
   duplicateOf: number | null
+  /** SLA facts: the latest (re)assignment, the current assignee's acknowledgement, resolution, last sign of life. */
+  assignedAt: Date | null
+  acknowledgedAt: Date | null
+  resolvedAt: Date | null
+  lastResponseAt: Date | null
+  /** SLA deadlines computed from those facts (services/sla), stored for cards and lists. */
+  ackDueAt: Date | null
+  fixDueAt: Date | null
+  silenceDueAt: Date | null
+  /** When the SLA tick must next look at this ticket (a reminder, breach or escalation step); null: nothing pending. */
+  slaNextAt: Date | null
   version: number
   createdAt: Date
   updatedAt: Date
@@ -52,7 +63,7 @@ export interface Ticket {
 
 export const EVENT_TYPES = [
   'created', 'assigned', 'acknowledged', 'status_changed', 'reassigned', 'reopened', 'paused', 'resumed',
-  'rejected', 'closed', 'comment', 'field_corrected', 'deadline_set',
+  'rejected', 'closed', 'comment', 'field_corrected', 'deadline_set', 'sla_reminder', 'sla_breached', 'escalated',
 ] as const
 export type TicketEventType = (typeof EVENT_TYPES)[number]
 

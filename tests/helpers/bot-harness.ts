@@ -1,7 +1,9 @@
 import type { Update } from 'grammy/types'
 import { createBot } from '../../bot/create-bot.ts'
 import { createLogger } from '../../bot/logger.ts'
+import type { ReferenceConfig } from '../../services/config/types.ts'
 import type { DatabaseKind } from '../../services/repositories/database.ts'
+import { runSlaTick } from '../../services/sla/sla-tick.ts'
 import { createPrismaOutbox, createPrismaStore, syncConfigUnits } from '../../services/repositories/prisma-store.ts'
 import { communeUnitId, UnitDirectory } from '../../services/units/unit-directory.ts'
 import { startFakeBotApi, type FakeBotApiOptions, type FakeChat, type FakeUser } from './fake-bot-api.ts'
@@ -22,6 +24,8 @@ export const GROUPS = {
 export interface HarnessOptions {
   /** Options of the fake Bot API (e.g. canReadAllGroupMessages: false for a bot in privacy mode). */
   api?: FakeBotApiOptions
+  /** The configuration (default: the shipped one), e.g. with shortened SLAs. */
+  config?: ReferenceConfig
 }
 
 /** What the admin types after /dangky for each of the groups above. */
@@ -36,7 +40,7 @@ export const GROUP_UNITS = {
 export async function startHarness(kind: DatabaseKind = 'pglite', options: HarnessOptions = {}) {
   const api = await startFakeBotApi({ rateLimits: false, ...options.api })
   const db = await createTestDatabase(kind)
-  const config = shippedConfig()
+  const config = options.config ?? shippedConfig()
   await syncConfigUnits(db.prisma, config.units)
   const store = createPrismaStore(db.prisma)
   let now = new Date('2026-11-25T02:00:00Z')
@@ -55,6 +59,12 @@ export async function startHarness(kind: DatabaseKind = 'pglite', options: Harne
       await bot.handleUpdate(update)
       await sender.flush()
       return update
+    },
+    /** One SLA tick at the harness's now, as the minute job runs it, then delivery. */
+    async tick() {
+      const result = await runSlaTick(deps, now)
+      await sender.flush()
+      return result
     },
     /** Registers the named groups to their usual units, as the admin would. */
     async registerGroups(...names: Array<keyof typeof GROUP_UNITS>) {

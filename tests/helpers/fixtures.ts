@@ -27,6 +27,8 @@ export function ticketFixture(status: TicketStatus, over: Partial<Ticket> = {}):
     assigneeUnitId: status === 'new' ? null : 'vnpt-nghe-an', assigneeUserId: null, assigneeUserName: null, informedUnitId: null,
     reporterUnitId: DIEN_CHAU.id, reporterUserId: 501, reporterName: 'Trần Thị B', originalAuthor: null,
     sourceChatId: -100501, sourceMessageId: 10, sourceThreadId: null, deadline: new Date(T0.getTime() + 4 * 3600_000),
-    rejectReason: null, duplicateOf: null, version: 1, createdAt: T0, updatedAt: T0, ...over,
+    rejectReason: null, duplicateOf: null, version: 1, createdAt: T0, updatedAt: T0,
+    assignedAt: status === 'new' ? null : T0, acknowledgedAt: null, resolvedAt: null, lastResponseAt: null,
+    ackDueAt: null, fixDueAt: null, silenceDueAt: null, slaNextAt: null, ...over,
   }
 }

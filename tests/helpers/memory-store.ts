@@ -1,4 +1,4 @@
-import type { CardRef, OutboundMessage, RegisteredChat, Store, StoredRole, TicketFilter, TxStore } from '../../services/ports.ts'
+import type { CardRef, OutboundMessage, RegisteredChat, SlaStepRecord, Store, StoredRole, TicketFilter, TxStore } from '../../services/ports.ts'
 import { RUNNING_STATUSES } from '../../services/tickets/overdue.ts'
 import type { Attachment, Ticket, TicketEvent } from '../../services/tickets/types.ts'
 import type { Draft } from '../../services/understanding/types.ts'
@@ -19,10 +19,11 @@ export interface MemoryState {
   mediaGroups: Array<{ id: string; ticketId: number }>
   albumItems: Array<Attachment & { mediaGroupId: string }>
   drafts: Draft[]
+  slaSteps: SlaStepRecord[]
 }
 
 export const emptyState = (): MemoryState => ({
-  tickets: [], events: [], attachments: [], cards: [], outbox: [], chats: [], processed: [], roles: [], units: [], counter: 0, mediaGroups: [], albumItems: [], drafts: [],
+  tickets: [], events: [], attachments: [], cards: [], outbox: [], chats: [], processed: [], roles: [], units: [], counter: 0, mediaGroups: [], albumItems: [], drafts: [], slaSteps: [],
 })
 
 /**
@@ -56,6 +57,10 @@ export class MemoryStore implements Store {
   async rolesOf(userId: number) { return this.state.roles.filter((r) => r.userId === userId).map((r) => r.role) }
   async runtimeUnits() { return this.state.units }
   async findDraft(id: number) { return this.state.drafts.find((d) => d.id === id) ?? null }
+  async ticketsDueForSla(now: Date, limit: number) {
+    return this.state.tickets.filter((t) => t.slaNextAt !== null && t.slaNextAt <= now)
+      .sort((a, b) => a.slaNextAt!.getTime() - b.slaNextAt!.getTime() || a.id - b.id).slice(0, limit).map((t) => t.number)
+  }
 }
 
 function matches(t: Ticket, f: TicketFilter): boolean {
@@ -129,6 +134,13 @@ function txOf(s: MemoryState): TxStore {
       const draft = { ...d, id: s.drafts.length + 1 }
       s.drafts.push(draft)
       return draft
+    },
+    async slaStepsOf(ticketId) { return s.slaSteps.filter((x) => x.ticketId === ticketId) },
+    async recordSlaStep(step) {
+      const same = (x: SlaStepRecord) => x.ticketId === step.ticketId && x.stage === step.stage && x.dueAt.getTime() === step.dueAt.getTime() && x.step === step.step
+      if (s.slaSteps.some(same)) return false
+      s.slaSteps.push(step)
+      return true
     },
     async updateDraft(id, patch) {
       const i = s.drafts.findIndex((d) => d.id === id)

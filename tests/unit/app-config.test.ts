@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { ConfigError, DEFAULT_CONFIG_PATH, loadReferenceConfig, parseDurationMinutes, parseReferenceConfig } from '../../bot/app-config.ts'
+import { DEFAULT_SLA_POLICY } from '../../services/sla/policy.ts'
 import { SYSTEMS } from '../../services/tickets/types.ts'
 import { PROVINCES } from '../../services/units/provinces.ts'
 
@@ -168,6 +169,69 @@ describe('a bad config names the file, the line and the key', () => {
 
   it('names an unreadable file', () => {
     expect(() => loadReferenceConfig('/nonexistent/trucban.yaml')).toThrow(/^\/nonexistent\/trucban\.yaml: cannot read the file \(ENOENT\)$/)
+  })
+})
+
+describe('the clock: calendar, SLA policy, escalation chain', () => {
+  const cfg = loadReferenceConfig(DEFAULT_CONFIG_PATH)
+
+  it('ships the handbook defaults', () => {
+    expect(cfg.clock.sla).toEqual(DEFAULT_SLA_POLICY)
+    const cal = cfg.clock.calendar
+    expect(cal.timeZone).toBe('Asia/Ho_Chi_Minh')
+    expect(cal.isAlwaysOpen).toBe(false)
+    expect(cal.workingHours).toEqual([['07:30', '11:30'], ['13:30', '17:00']])
+    expect(cal.isWorkingDay('2026-02-17')).toBe(false) // mùng 1 Tết, from the shipped holiday data
+    expect(cal.isWorkingDay('2026-01-10')).toBe(true) // a make-up Saturday
+    expect(cfg.clock.escalation).toEqual([
+      { level: 'on_duty', after: { minutes: 0, clock: 'wall' }, to: 'assignee', mentionAdmins: false },
+      { level: 'unit_leaders', after: { minutes: 30, clock: 'wall' }, to: 'assignee', mentionAdmins: true },
+      { level: 'centre_head', after: { minutes: 120, clock: 'wall' }, to: 'command_centre', mentionAdmins: true },
+      { level: 'leadership', after: { minutes: 240, clock: 'wall' }, to: 'command_centre', mentionAdmins: true },
+    ])
+  })
+
+  it('reads a 24/7 calendar, a shortened policy, a holiday override and a unit as a target', () => {
+    const text = edited('  alwaysOpen: false', '  alwaysOpen: true')
+      .replace('  acknowledgement: 2h working', '  acknowledgement: 1m working')
+      .replace('  holidays: {}', "  holidays:\n    '2026':\n      - { date: 2026-03-02, kind: holiday, name: Ngày thử }")
+      .replace('    - { level: leadership, after: 4h, to: command_centre, mentionAdmins: true }', '    - { level: leadership, after: 4h working, to: nct-1 }')
+    const c = parseReferenceConfig(text, SOURCE).clock
+    expect(c.calendar.isAlwaysOpen).toBe(true)
+    expect(c.sla.acknowledgement).toEqual({ minutes: 1, clock: 'working' })
+    expect(c.escalation[3]).toEqual({ level: 'leadership', after: { minutes: 240, clock: 'working' }, to: { unitId: 'nct-1' }, mentionAdmins: false })
+    const withHoliday = parseReferenceConfig(edited('  holidays: {}', "  holidays:\n    '2026':\n      - { date: 2026-03-02, kind: holiday, name: Ngày thử }"), SOURCE).clock.calendar
+    expect(withHoliday.isWorkingDay('2026-03-02')).toBe(false)
+    // A year given replaces that year's shipped list: Tết 2026 is no longer off.
+    expect(withHoliday.isWorkingDay('2026-02-17')).toBe(true)
+    expect(withHoliday.isWorkingDay('2027-02-08')).toBe(false)
+  })
+
+  it.each([
+    ['  timeZone: Asia/Ho_Chi_Minh', '  timeZone: Europe/Paris', 'timeZone: Europe/Paris', 'calendar.timeZone: timeZone "Europe/Paris": only zones without daylight saving are supported (e.g. Asia/Ho_Chi_Minh, UTC, +07:00)'],
+    ['  workingDays: [1, 2, 3, 4, 5]', '  workingDays: [1, 2, 8]', 'workingDays: [1, 2, 8]', 'calendar.workingDays: 8 is not an ISO weekday (1 = Monday … 7 = Sunday)'],
+    ["  workingHours: ['07:30-11:30', '13:30-17:00']", "  workingHours: ['07:30-11:30', '13:30-12:00']", 'workingHours:', 'calendar.workingHours: 13:30–12:00 ends before it starts'],
+    ["  workingHours: ['07:30-11:30', '13:30-17:00']", "  workingHours: ['07:30-11:30', '13h30-17h']", 'workingHours:', 'calendar.workingHours[1]: "13h30-17h" is not a window "HH:MM-HH:MM"'],
+    ['  unlistedYears: vn-statutory', '  unlistedYears: guess', 'unlistedYears: guess', 'calendar.unlistedYears: '],
+    ['  warningFraction: 0.8', '  warningFraction: 1.5', 'warningFraction: 1.5', 'sla.warningFraction: must be in (0, 1] (got 1.5)'],
+    ['  acknowledgement: 2h working', '  acknowledgement: 2 giờ làm việc', 'acknowledgement: 2 giờ', 'sla.acknowledgement: bad duration "2 giờ làm việc" (use e.g. "15m", "24h", "2h working" (working time on the calendar))'],
+    ['    low: { response: 4h working, fix: agreement }', '    low: { response: 4h working, fix: never }', 'fix: never', 'sla.vendor.low.fix: bad duration "never"'],
+    ['    - { level: unit_leaders, after: 30m, to: assignee, mentionAdmins: true }', '    - { level: unit_leaders, after: 30m, to: nobody, mentionAdmins: true }', 'to: nobody', 'escalation.chain[1].to: "nobody" is neither assignee, command_centre nor a unit id'],
+    ['    - { level: leadership, after: 4h, to: command_centre, mentionAdmins: true }', '    - { level: leadership, after: 1h, to: command_centre, mentionAdmins: true }', 'level: leadership, after: 1h', 'escalation.chain[3].after: steps must be listed in order of their delay'],
+    ['    - { level: leadership, after: 4h, to: command_centre, mentionAdmins: true }', '    - { level: on_duty, after: 4h, to: command_centre, mentionAdmins: true }', 'level: on_duty, after: 4h', 'escalation.chain[3].level: level "on_duty" is listed twice'],
+    ['    - { level: leadership, after: 4h, to: command_centre, mentionAdmins: true }', '    - { level: minister, after: 4h, to: command_centre, mentionAdmins: true }', 'level: minister', 'escalation.chain[3].level: '],
+  ])('a bad value stops the bot naming the line and the key: %s → %s', (from, to, needle, message) => {
+    const text = edited(from, to)
+    expect(errorOf(text)).toContain(`${SOURCE}:${lineOf(text, needle)} ${message}`)
+  })
+
+  it('a bad holiday entry names its year', () => {
+    const text = edited('  holidays: {}', "  holidays:\n    '2028':\n      - { date: 2028-02-30, kind: holiday, name: Sai }")
+    expect(errorOf(text)).toBe(`${SOURCE}:${lineOf(text, "'2028':")} calendar.holidays.2028: "2028-02-30" is not a date (YYYY-MM-DD)`)
+  })
+
+  it('a missing section is named', () => {
+    expect(errorOf(edited('escalation:\n  chain:', 'escalatio:\n  chain:'))).toMatch(/ escalation: missing required key$/)
   })
 })
 

@@ -1,0 +1,39 @@
+/**
+ * The clock's jobs. node-cron only ticks and keeps nothing: what is due lives in the database (Ticket.slaNextAt,
+ * SlaStep), so a restart, a missed minute or a second replica changes nothing about what is sent, or how often.
+ */
+import cron, { type ScheduledTask } from 'node-cron'
+import { runSlaTick } from '../services/sla/sla-tick.ts'
+import type { AppDeps } from './context.ts'
+import type { OutboxSender } from './outbox-sender.ts'
+
+export const JOBS_TIME_ZONE = 'Asia/Ho_Chi_Minh'
+
+export interface Jobs {
+  /** One SLA tick now (what the minute job runs), then the sender delivers what it committed. */
+  tick(): Promise<void>
+  stop(): Promise<void>
+}
+
+export function startJobs(deps: AppDeps, sender: Pick<OutboxSender, 'kick'>): Jobs {
+  const tick = async () => {
+    try {
+      const r = await runSlaTick(deps, deps.now())
+      if (r.sent > 0 || r.skipped > 0) deps.logger.info({ msg: 'sla.tick', ...r })
+    } catch (e) {
+      deps.logger.error({ msg: 'sla.tick_failed', error: e instanceof Error ? e.message : String(e) })
+    } finally {
+      sender.kick()
+    }
+  }
+  const tasks: ScheduledTask[] = [
+    // Every minute; a tick still running when the next minute comes is not overlapped (the next one catches up).
+    cron.schedule('* * * * *', tick, { name: 'sla-tick', timezone: JOBS_TIME_ZONE, noOverlap: true }),
+  ]
+  return {
+    tick,
+    async stop() {
+      for (const t of tasks) await t.destroy()
+    },
+  }
+}
