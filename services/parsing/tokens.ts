@@ -61,9 +61,24 @@ function classifyNumber(raw: string): TokenType {
   return 'num'
 }
 
+// Folding and mark detection per distinct lower-case form, memoised: chat vocabulary repeats a lot (bounded size).
+const FOLD_CACHE = new Map<string, { fold: string; marked: boolean }>()
+const FOLD_CACHE_MAX = 50_000
+
+function foldInfo(lower: string): { fold: string; marked: boolean } {
+  let info = FOLD_CACHE.get(lower)
+  if (info === undefined) {
+    if (FOLD_CACHE.size >= FOLD_CACHE_MAX) FOLD_CACHE.clear()
+    info = { fold: fold(lower), marked: isMarked(lower) }
+    FOLD_CACHE.set(lower, info)
+  }
+  return info
+}
+
 function makeToken(type: TokenType, raw: string, src: number): Token {
   const lower = raw.toLowerCase()
-  return { type, raw, lower, fold: fold(lower), marked: type === 'word' && isMarked(lower), cap: /^\p{Lu}/u.test(raw), src }
+  const info = foldInfo(lower)
+  return { type, raw, lower, fold: info.fold, marked: type === 'word' && info.marked, cap: /^\p{Lu}/u.test(raw), src }
 }
 
 export interface Tokenised {

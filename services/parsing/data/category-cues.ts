@@ -17,7 +17,7 @@ export const CATEGORY_DEFAULT_BIAS = 0.5
 export const CATEGORY_CUES: readonly C[] = [
   // ---- 1 technical
   ...c(1, 3, 'báo lỗi', 'bị lỗi', 'gặp lỗi', 'mất mạng', 'mất kết nối', 'mất điện', 'mất tiếng', 'mất dữ liệu', 'chập chờn', 'gián đoạn', 'timeout',
-    'sập', 'tê liệt', 'bị treo', 'treo', 'hỏng', 'đứt cáp', 'hết dung lượng', 'nhiễm mã độc', 'tấn công', 'thất bại', 'bị chặn', 'chèn nội dung', 'đơ', 'không lên', 'quay mãi', 'cúp điện', 'cắt điện', 'mất nguồn', 'mất tín hiệu', 'mất hình', 'rè', 'giật', 'bị khóa', 'hết mực', 'có lỗi xảy ra', 'không thể', 'giao diện', 'không phản hồi', 'kẹt giấy',
+    'sập', 'tê liệt', 'bị treo', 'treo', 'hỏng', 'đứt cáp', 'hết dung lượng', 'nhiễm mã độc', 'tấn công', 'thất bại', 'bị chặn', 'chèn nội dung', 'bị đơ', 'đơ từ', 'đơ hết', 'đơ luôn', 'đơ cứng', 'treo đơ', 'không lên', 'quay mãi', 'cúp điện', 'cắt điện', 'mất nguồn', 'mất tín hiệu', 'mất hình', 'rè', 'giật', 'bị khóa', 'hết mực', 'có lỗi xảy ra', 'không thể', 'giao diện', 'không phản hồi', 'kẹt giấy',
     'không truy cập được', 'không đăng nhập được', 'không vào được', 'không kết nối được', 'không gửi được', 'không nhận được', 'không in được',
     'không ký được', 'không ký số được', 'không lưu được', 'không đồng bộ được', 'không tra cứu được', 'không xác thực được', 'không hoạt động',
     'không khởi động', 'không nhận', 'bị trả về', 'trả về lỗi', 'hết hạn', 'rớt', 'chạy rất chậm', 'truy cập chậm', 'rất chậm', 'bị sai'),
@@ -28,6 +28,12 @@ export const CATEGORY_CUES: readonly C[] = [
     'hướng dẫn cách', 'hướng dẫn thủ tục', 'hướng dẫn quy trình', 'cách khai báo', 'cách khai thác', 'cách cài', 'cách tạo', 'cách gửi', 'cách đăng ký'),
   ...c(2, 2.5, 'chưa biết', 'không biết', 'thao tác', 'tập huấn', 'thế nào', 'mẫu nào', 'qua đâu', 'ở đâu', 'cho ai', 'thủ tục gì',
     'chưa thống nhất cách làm', 'cách làm', 'mục nào', 'chỗ nào', 'phân quyền', 'cách nào', 'chưa rõ cách', 'quy trình', 'video hướng dẫn', 'tài liệu hướng dẫn', 'nhờ hướng dẫn', 'hướng dẫn giúp', 'huớng dẫn trực tiếp'),
+  // A how-to question offering a choice of steps, asking for the standard procedure, or "everyone does it differently".
+  ...c(2, 4, 'thì chọn', 'nên chọn', 'chọn … hay', 'bấm … hay', 'thì bấm'),
+  ...c(2, 3, 'trước hay', 'quy trình chuẩn', 'quy trình nào', 'làm một kiểu'),
+  ...c(2, 2.5, 'một kiểu', 'mới nhận việc', 'mới nhận nhiệm vụ', 'hướng dẫn cho em', 'hướng dẫn em'),
+  // Procedure words that contain a resource word: "yêu cầu bổ sung (hồ sơ)" is a step, not a lack of resources.
+  ...c(2, 2, 'yêu cầu bổ sung', 'bổ sung hồ sơ', 'bổ sung giấy tờ'),
   ...c(2, 1, 'hướng dẫn', 'hỏi'),
   // ---- 3 policy / institutional
   ...c(3, 4, 'quy định', 'nghị định', 'thông tư', 'cơ sở pháp lý', 'căn cứ pháp lý', 'giá trị pháp lý', 'pháp lý', 'thẩm quyền', 'có hợp lệ', 'hợp lệ không',
@@ -35,6 +41,11 @@ export const CATEGORY_CUES: readonly C[] = [
     'xin ý kiến chỉ đạo', 'ý kiến chỉ đạo', 'làm rõ', 'chuyển tiếp', 'công bố lại', 'phụ cấp', 'chế độ', 'mức thu', 'mức chi', 'phí lệ phí', 'phí, lệ phí',
     'sửa đổi', 'ban hành', 'không dám', 'có giá trị', 'có được phép', 'được phép'),
   ...c(3, 1.5, 'góp ý'),
+  // Whether a rule, fee or decision still applies after the merger, or a budget source may be used.
+  ...c(3, 5, 'còn áp dụng', 'áp dụng được không', 'còn được áp dụng', 'còn hiệu lực', 'hết hiệu lực', 'có được dùng', 'có được sử dụng',
+    'được dùng kinh phí', 'được sử dụng kinh phí', 'nguồn kinh phí nào', 'nguồn nào', 'chi từ nguồn', 'lấy từ nguồn',
+    'còn … được không', 'còn dùng để', 'còn dùng được', 'còn sử dụng được', 'còn giá trị'),
+  ...c(3, 3, 'hiệu lực', 'quy chế', 'nghị quyết', 'ban hành lại', 'chưa có hướng dẫn', 'chưa thấy hướng dẫn', 'chưa thấy văn bản'),
   ...c(3, 3, 'có được … không', 'có được', 'kiến nghị', 'không còn phù hợp', 'chưa phù hợp', 'chưa rõ', 'lưu trữ', 'hiện hành'),
   // ---- 4 resources
   ...c(4, 4, 'thiếu', 'kinh phí', 'biên chế', 'nhân sự', 'tăng cường cán bộ', 'điều động', 'quá tải', 'dự toán', 'cấp thêm', 'cấp bổ sung', 'bổ sung thiết bị',
@@ -42,4 +53,9 @@ export const CATEGORY_CUES: readonly C[] = [
     'chưa có điểm cầu', 'chưa có thiết bị', 'chưa có máy', 'chưa có phần mềm', 'không có kinh phí', 'không đủ', 'băng thông', 'dùng chung', 'kiêm nhiệm',
     'chuyên trách', 'xin thêm', 'cần thêm', 'tuyển dụng', 'chưa được bố trí', 'bố trí kinh phí', 'bố trí thêm', 'bố trí', 'khảo sát lắp đặt', 'lắp đặt', 'máy phát', 'mua thêm', 'dung chung'),
   ...c(4, 2, 'chỉ có', 'chưa có', 'cấp', 'mượn', 'cá nhân', 'sóng yếu', 'yếu'),
+  // Mobile or internet coverage that has never been there is infrastructure not in place; "mất sóng" is an outage.
+  ...c(4, 5, 'chưa có sóng', 'không có sóng', 'chưa được phủ sóng', 'chưa phủ sóng', 'lõm sóng', 'vùng lõm', 'trắng sóng', 'chưa có internet',
+    'chưa có cáp quang', 'không có internet'),
+  ...c(4, 4, 'phủ sóng'),
+  ...c(1, 3, 'mất sóng'),
 ]

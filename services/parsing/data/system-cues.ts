@@ -54,7 +54,9 @@ export const SYSTEM_CUES: readonly SystemCue[] = [
     'bao cao tuan', 'báo cáo tuần'], true),
   // ---- mang: connectivity
   ...c('mang', 5, ['mất mạng', 'mạng lan', 'mạng truyền số liệu', 'truyền số liệu', 'đường truyền', 'cáp quang', 'internet', 'wifi', 'băng thông',
-    'mất kết nối mạng', 'đứt cáp', 'modem', 'mất tín hiệu', 'cáp trục', 'sóng 4g', '4g', '5g', 'switch', 'module quang', 'vệ tinh'], true),
+    'mất kết nối mạng', 'đứt cáp', 'modem', 'mất tín hiệu', 'cáp trục', 'sóng 4g', '4g', '5g', 'switch', 'module quang', 'vệ tinh',
+    'sóng điện thoại', 'sóng di động', 'phủ sóng', 'lõm sóng', 'trắng sóng', 'mất sóng'], true),
+  ...c('mang', 4, ['sóng'], true),
   ...c('mang', 3, ['mạng', 'mất kết nối', 'kết nối mạng', 'lan'], true),
   // ---- kyso: digital signatures
   ...c('kyso', 5, ['chữ ký số', 'chứng thư số', 'chứng thư', 'usb token', 'token', 'ký số từ xa', 'ký số sim', 'sim ký số', 'plugin ký số', 'lỗi ký số',

@@ -35,6 +35,43 @@ describe('kind', () => {
   })
 })
 
+describe('kind: how-to and applicability questions, resolved outages, acknowledgements, logistics', () => {
+  it.each([
+    // how-to questions about a system or procedure are reports (category 2), not status queries
+    ['Cho em hỏi trên phần mềm một cửa hồ sơ chứng thực thì chọn mục trả kết quả hay chuyển xử lý ạ?', 'report', 2],
+    ['Xã chưa biết cách tạo tài khoản quản trị trên Cổng DVC, anh chị hướng dẫn giúp em', 'report', 2],
+    ['Số hóa hồ sơ đầu vào mỗi cán bộ làm một kiểu, có quy trình chuẩn nào không ạ', 'report', 2],
+    // whether a rule, fee or budget source still applies / may be used: category 3
+    ['Mức thu phí theo quyết định của huyện cũ còn áp dụng được không ạ?', 'report', 3],
+    ['Xã có được dùng kinh phí tự chủ để thuê dịch vụ lưu trữ không ạ?', 'report', 3],
+    // coverage never there: category 4
+    ['Mấy thôn vùng sâu chưa có sóng di động, không gửi được mã OTP cho dân', 'report', 4],
+  ])('%s → %s', (text, kind, category) => both(text, { kind: kind as 'report', category: category as 1 }))
+
+  it.each([
+    ['Cổng DVC đã truy cập lại bình thường từ 20h, xác định do nhà mạng đổi cấu hình', 'update'],
+    ['Phần mềm một cửa đã ổn định trở lại, do máy chủ bị lỗi cập nhật, đã gỡ bản vá', 'update'],
+    ['ok em nhận, để em báo bên kỹ thuật', 'update'],
+    ['cho hỏi #77 sao vẫn trạng thái đang xử lý ạ', 'query'],
+    ['Đề nghị các đơn vị gửi báo cáo số liệu về Sở trước 15h chiều nay', 'other'],
+    ['Lịch trực nghỉ lễ 30/4 của TTĐH thế nào ạ?', 'other'],
+  ])('%s → %s', (text, kind) => both(text, { kind: kind as 'report', category: null, deadline: null }))
+
+  it('keeps a report that says the service is still not back, and "em nhận được" as what arrived', () => {
+    both('Mạng xã Kỳ Sơn từ sáng đến giờ vẫn chưa có lại, một cửa không làm việc được', { kind: 'report' })
+    both('Em nhận được phản ánh: phần mềm một cửa không in được phiếu hẹn', { kind: 'report' })
+  })
+
+  it('reads "sắp xếp"/"sáp nhập" typed without diacritics as no crash, and "do" as because', () => {
+    expect(parse('Sau sap nhap xa chua biet cach ky so tren VBDH, nho huong dan').priority).toBe('normal')
+    expect(parse('VNPT: da tiep nhan, loi do cap nhat phien ban, dang khoi phuc').kind).toBe('update')
+  })
+
+  it('maps an old province name in parentheses when the group has none', () => {
+    both('Cho em hỏi xã Lạng Giang (Bắc Giang cũ) trên hệ thống một cửa thì chọn lĩnh vực nào ạ?', { kind: 'report', province: 'Bắc Ninh' }, NOW, null)
+  })
+})
+
 describe('category', () => {
   it.each([
     ['Phần mềm một cửa báo lỗi 502, không đăng nhập được', 1],
