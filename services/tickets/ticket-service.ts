@@ -57,8 +57,10 @@ export async function reportTicket(deps: TicketDeps, req: TicketRequest, input: 
  */
 export async function createTicketInTx(deps: TicketDeps, tx: TxStore, req: TicketRequest, input: ReportInput): Promise<{ ticket: Ticket; messages: OutboundMessage[] } | null> {
   if (await tx.ticketFromSource(req.origin.chatId, input.sourceMessageId)) return null
-  const draft0 = draftTicket(deps, req, input)
-  const ticket = await tx.insertTicket({ ...draft0, ...slaFieldsOf(draft0 as Ticket, deps.units, deps.config.clock), number: await tx.nextTicketNumber() })
+  const fresh = draftTicket(deps, req, input)
+  // The due times read only the ticket's facts, which a fresh ticket already has (no id or number needed).
+  const sla = slaFieldsOf(fresh as Ticket, deps.units, deps.config.clock)
+  const ticket = await tx.insertTicket({ ...fresh, ...sla, number: await tx.nextTicketNumber() })
   const event = await tx.addEvent(eventOf(ticket, req, 'created', { assigneeUnitId: ticket.assigneeUnitId, status: ticket.status }))
   const album = input.mediaGroupId ? await tx.bindMediaGroup(input.mediaGroupId, req.origin.chatId, ticket.id) : []
   await tx.addAttachments(ticket.id, event.id, [...input.attachments, ...album])
