@@ -15,6 +15,9 @@ import { BusinessCalendar, calendarConfigProblems, HOLIDAY_KINDS, mergeHolidayDa
 import type { ReferenceConfig, RoutingConfig, VendorCell } from '../services/config/types.ts'
 import { ESCALATION_LEVELS, type ClockSettings, type EscalationStep } from '../services/sla/escalation.ts'
 import { slaPolicyProblems, type SlaPolicy, type VendorSla } from '../services/sla/policy.ts'
+import { CronSyntaxError, parseCron } from '../services/schedules/cron.ts'
+import { CATCH_UP, REMINDER_MESSAGES, SCHEDULE_KINDS, type ScheduleJob, type ScheduleSettings, type ScheduleTarget } from '../services/schedules/types.ts'
+import { fixedOffsetMinutes } from '../services/calendar/time.ts'
 import { normalizeVi } from '../services/text/normalize.ts'
 import { PROVINCE_BY_ID } from '../services/units/provinces.ts'
 import { PRIORITIES, SYSTEMS, type Priority, type SystemCode } from '../services/tickets/types.ts'
@@ -90,6 +93,20 @@ const configSchema = z.strictObject({
       to: nonEmpty,
       mentionAdmins: z.boolean().optional(),
     })).min(1, { error: 'at least one step is required (the breach alert)' }),
+  }),
+  schedules: z.strictObject({
+    timeZone: nonEmpty,
+    lateAfter: z.string(),
+    jobs: z.array(z.strictObject({
+      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'job id must be ASCII kebab-case [a-z0-9-]' }),
+      cron: nonEmpty,
+      enabled: z.boolean(),
+      targets: z.array(nonEmpty).min(1, { error: 'at least one target is required' }),
+      kind: z.enum(SCHEDULE_KINDS),
+      message: z.enum(REMINDER_MESSAGES).optional(),
+      workingDaysOnly: z.boolean(),
+      catchUp: z.enum(CATCH_UP),
+    })),
   }),
 })
 
@@ -384,6 +401,40 @@ function buildClock(raw: RawConfig, units: readonly Unit[], at: Locator): ClockS
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// The daily rhythm: scheduled reminders and reports
+// ---------------------------------------------------------------------------------------------------------------
+
+function buildSchedules(raw: RawConfig['schedules'], units: readonly Unit[], at: Locator): ScheduleSettings {
+  const offsetMinutes = fixedOffsetMinutes(raw.timeZone)
+  if (offsetMinutes === null) at.fail(['schedules', 'timeZone'], `"${raw.timeZone}": only zones without daylight saving are supported (e.g. Asia/Ho_Chi_Minh, UTC, +07:00)`)
+  const lateAfter = parseDurationMinutes(raw.lateAfter)
+  if (lateAfter === null) at.fail(['schedules', 'lateAfter'], `bad duration "${raw.lateAfter}" (use e.g. "15m", "1h")`)
+  const byId = new Map(units.map((u) => [u.id, u]))
+  const seen = new Set<string>()
+  const jobs = raw.jobs.map<ScheduleJob>((j, i) => {
+    const path = ['schedules', 'jobs', i]
+    if (seen.has(j.id)) at.fail([...path, 'id'], `job id "${j.id}" is listed twice`)
+    seen.add(j.id)
+    let cron
+    try {
+      cron = parseCron(j.cron)
+    } catch (e) {
+      if (e instanceof CronSyntaxError) at.fail([...path, 'cron'], e.message)
+      throw e
+    }
+    if (j.kind === 'reminder' && j.message === undefined) at.fail([...path, 'kind'], 'a reminder needs a message')
+    if (j.kind !== 'reminder' && j.message !== undefined) at.fail([...path, 'message'], `a ${j.kind} has no message`)
+    const targets = j.targets.map<ScheduleTarget>((t, k) => {
+      if (t === 'command_centre' || t === 'all_registered') return t
+      if (!byId.has(t)) at.fail([...path, 'targets', k], `"${t}" is neither command_centre, all_registered nor a unit id`)
+      return { unitId: t }
+    })
+    return { id: j.id, cron, enabled: j.enabled, targets, kind: j.kind, message: j.message ?? null, workingDaysOnly: j.workingDaysOnly, catchUp: j.catchUp }
+  })
+  return { timeZone: raw.timeZone, offsetMinutes, lateAfterMinutes: lateAfter, jobs }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Entry points
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -411,6 +462,7 @@ export function parseReferenceConfig(text: string, sourceName: string): Referenc
     deadlineMinutes: buildDeadlines(raw.deadlines, at),
     policy: { reporterMayClose: raw.policy.reporterMayClose },
     clock: buildClock(raw, units, at),
+    schedules: buildSchedules(raw.schedules, units, at),
   }
 }
 

@@ -1,8 +1,9 @@
 /**
  * The clock's jobs. node-cron only ticks and keeps nothing: what is due lives in the database (Ticket.slaNextAt,
- * SlaStep), so a restart, a missed minute or a second replica changes nothing about what is sent, or how often.
+ * SlaStep, JobRun), so a restart, a missed minute or a second replica changes nothing about what is sent, or how often.
  */
 import cron, { type ScheduledTask } from 'node-cron'
+import { runSchedules } from '../services/schedules/run-schedules.ts'
 import { runSlaTick } from '../services/sla/sla-tick.ts'
 import type { AppDeps } from './context.ts'
 import type { OutboxSender } from './outbox-sender.ts'
@@ -12,6 +13,8 @@ export const JOBS_TIME_ZONE = 'Asia/Ho_Chi_Minh'
 export interface Jobs {
   /** One SLA tick now (what the minute job runs), then the sender delivers what it committed. */
   tick(): Promise<void>
+  /** The scheduled posts due now (what the minute job runs), then the sender delivers what it committed. */
+  schedules(): Promise<void>
   stop(): Promise<void>
 }
 
@@ -26,12 +29,25 @@ export function startJobs(deps: AppDeps, sender: Pick<OutboxSender, 'kick'>): Jo
       sender.kick()
     }
   }
+  const schedules = async () => {
+    try {
+      const r = await runSchedules(deps, deps.now())
+      if (r.sent > 0 || r.late > 0 || r.skipped > 0) deps.logger.info({ msg: 'schedules.run', ...r })
+    } catch (e) {
+      deps.logger.error({ msg: 'schedules.run_failed', error: e instanceof Error ? e.message : String(e) })
+    } finally {
+      sender.kick()
+    }
+  }
   const tasks: ScheduledTask[] = [
     // Every minute; a tick still running when the next minute comes is not overlapped (the next one catches up).
     cron.schedule('* * * * *', tick, { name: 'sla-tick', timezone: JOBS_TIME_ZONE, noOverlap: true }),
+    // The daily rhythm: every minute too; what is due, and what was already posted, the database says (JobRun).
+    cron.schedule('* * * * *', schedules, { name: 'schedules', timezone: JOBS_TIME_ZONE, noOverlap: true }),
   ]
   return {
     tick,
+    schedules,
     async stop() {
       for (const t of tasks) await t.destroy()
     },

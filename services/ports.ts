@@ -1,4 +1,6 @@
 import type { Attachment, Category, Priority, RejectReason, SystemCode, Ticket, TicketEvent, TicketStatus } from './tickets/types.ts'
+import type { ReportFacts } from './schedules/report.ts'
+import type { JobRunStatus } from './schedules/planner.ts'
 import type { Draft } from './understanding/types.ts'
 import type { Unit } from './units/types.ts'
 
@@ -80,6 +82,14 @@ export interface SlaStepRecord {
   skipped: boolean
 }
 
+/** A scheduled job's slot taken: posted, posted late, or skipped. One row per (jobId, slot). */
+export interface JobRunRecord {
+  jobId: string
+  slot: Date
+  status: JobRunStatus
+  createdAt: Date
+}
+
 export type NewEvent = Omit<TicketEvent, 'id'>
 
 export interface TicketFilter {
@@ -132,6 +142,10 @@ export interface TxStore {
   slaStepsOf(ticketId: number): Promise<SlaStepRecord[]>
   /** Records a step once: false when (ticket, stage, dueAt, step) is already there (another tick took it). */
   recordSlaStep(step: SlaStepRecord): Promise<boolean>
+  /** Records a scheduled slot once: false when (jobId, slot) is already there (another replica or run took it). */
+  recordJobRun(run: JobRunRecord): Promise<boolean>
+  /** Every group registered to a unit (active or not). */
+  registeredChats(): Promise<RegisteredChat[]>
 }
 
 export type StoredRole = 'admin' | 'dispatcher'
@@ -153,6 +167,13 @@ export interface Store {
   findDraft(id: number): Promise<Draft | null>
   /** Numbers of tickets whose next SLA step is due at `now`, earliest first. */
   ticketsDueForSla(now: Date, limit: number): Promise<number[]>
+  /** The latest recorded slot of each scheduled job. */
+  lastJobRuns(): Promise<Array<{ jobId: string; slot: Date }>>
+  /**
+   * What a report needs: tickets created before `to` that were created since `since`, are still open, or have a
+   * timeline event since `since`; and their timelines (without comments).
+   */
+  reportFacts(since: Date, to: Date): Promise<ReportFacts>
 }
 
 /** A claimed outbox row: one message to deliver. */

@@ -2,6 +2,7 @@ import type { Category, Priority, RejectReason, SystemCode, TicketEventType, Tic
 import type { TicketAction } from '../../services/tickets/lifecycle.ts'
 import type { ActRefusal } from '../../services/tickets/ticket-service.ts'
 import type { EscalationLevel, SlaStage } from '../../services/sla/escalation.ts'
+import type { ReminderMessage } from '../../services/schedules/types.ts'
 
 /**
  * Every user-visible sentence of the bot, in Vietnamese. Values are HTML for Telegram's HTML parse mode (no user data
@@ -78,6 +79,38 @@ export const vi = {
     mention: (names: string) => `Đề nghị ${names} chỉ đạo xử lý.`,
     askAck: 'Đề nghị bấm «Tiếp nhận» trên thẻ phiếu.',
     askAssign: 'Đề nghị điều phối giao việc.',
+  },
+  schedule: {
+    /** Added to a post sent after its minute because the bot was down. */
+    late: ' <i>(gửi muộn do gián đoạn)</i>',
+    reminder: (time: string, text: string) => `⏰ <b>${time}</b> — ${text}`,
+    reminders: {
+      system_check: 'Kiểm tra hệ thống đầu ngày: kết nối, đồng bộ dữ liệu Dashboard và tình trạng các hệ thống chính. Sự cố phát hiện được đề nghị báo ngay bằng /baocao.',
+      briefing: 'Họp giao ban ngày của Trung tâm chỉ huy (20 phút): Nhóm trưởng các nhóm tham dự bắt buộc; đầu mối doanh nghiệp tham dự trực tuyến.',
+      data_cutoff: 'Chốt số liệu báo cáo ngày: đề nghị các nhóm cập nhật trạng thái phiếu và số liệu ngay để tổng hợp báo cáo nhanh.',
+      weekly_update: 'Đề nghị đầu mối cập nhật tiến độ tuần trên Dashboard và trạng thái các phiếu của đơn vị (Tiếp nhận, Đang xử lý, Hoàn thành).',
+      online_meeting: 'Họp trực tuyến giao ban với đầu mối các địa phương, bộ ngành: đề nghị đầu mối và Tổ Công tác tỉnh tham dự đúng giờ.',
+      weekly_cutoff: 'Chốt số liệu báo cáo tuần: đề nghị các nhóm hoàn tất cập nhật phiếu và số liệu trong tuần để tổng hợp báo cáo tuần.',
+    } satisfies Record<ReminderMessage, string>,
+    report: {
+      title: { daily: 'Báo cáo nhanh 24 giờ qua', weekly: 'Báo cáo tuần' } as Record<string, string>,
+      heading: (title: string, from: string, to: string) => `📊 <b>${title}</b> (từ ${from} đến ${to})`,
+      created: (n: number) => `• Phiếu mới: <b>${n}</b>`,
+      acknowledged: (n: number) => `• Đã tiếp nhận: <b>${n}</b>`,
+      resolved: (n: number) => `• Đã xử lý xong (hoàn thành, đóng): <b>${n}</b>`,
+      open: (n: number) => `• Còn mở: <b>${n}</b>`,
+      overdue: (n: number) => `• Quá hạn: <b>${n}</b>`,
+      routed: (share: string, done: number, all: number, target: string, met: boolean) =>
+        `• Giao xử lý trong 24 giờ: <b>${share}</b> (${done}/${all} phiếu; mục tiêu ≥ ${target}) ${met ? '✅' : '⚠️ chưa đạt'}`,
+      routedNone: (target: string) => `• Giao xử lý trong 24 giờ: chưa có phiếu đủ 24 giờ (mục tiêu ≥ ${target})`,
+      serious: (n: number) => `<b>Sự cố nghiêm trọng</b> (Khẩn cấp, Cao): ${n}`,
+      seriousItem: (n: number, priority: string, province: string, status: string, text: string) => `• #${n} ${priority} · ${province} · ${status} — <i>${text}</i>`,
+      seriousMore: (n: number) => `… và ${n} phiếu khác`,
+      hotSpots: '<b>Điểm nóng</b> (phiếu còn mở theo tỉnh):',
+      hotSpot: (i: number, province: string, open: number, overdue: number) => `${i}. ${province}: ${open} phiếu mở, ${overdue} quá hạn`,
+      none: '   không có',
+      noProvince: 'chưa rõ tỉnh',
+    },
   },
   refusal: {
     not_found: 'Không tìm thấy phiếu này.',

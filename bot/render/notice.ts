@@ -5,6 +5,7 @@ import { encodeCallback } from './callback-data.ts'
 import { formatMinutes, rows, type RenderedMessage } from './card.ts'
 import { escapeHtml, truncate } from './html.ts'
 import { formatVnTime } from './time.ts'
+import { renderScheduleReminder, renderScheduleReport } from './schedule.ts'
 import { renderStatus } from './understanding.ts'
 
 const plain = (text: string): RenderedMessage => ({ text, keyboard: [] })
@@ -53,6 +54,8 @@ const NOTICES: Record<string, NoticeRenderer> = {
   analysis_usage: () => plain(vi.analysis.usage),
   analysis_not_allowed: () => plain(vi.analysis.notAllowed),
   sla_step: (d, units) => plain(renderSlaStep(d, units)),
+  schedule_reminder: (d) => plain(renderScheduleReminder(d)),
+  schedule_report: (d, units) => plain(renderScheduleReport(d, units)),
 }
 
 export function renderNotice(code: string, data: Record<string, unknown>, units: UnitLookup): RenderedMessage {

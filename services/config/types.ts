@@ -1,3 +1,4 @@
+import type { ScheduleSettings } from '../schedules/types.ts'
 import type { ClockSettings } from '../sla/escalation.ts'
 import type { Category, Priority, SystemCode } from '../tickets/types.ts'
 import type { Unit } from '../units/types.ts'
@@ -33,6 +34,8 @@ export interface ReferenceConfig {
   policy: PolicyConfig
   /** Working time, SLA budgets and the escalation chain (`calendar`, `sla`, `escalation` in the file). */
   clock: ClockSettings
+  /** The daily rhythm: scheduled reminders and reports (`schedules` in the file). */
+  schedules: ScheduleSettings
 }
 
 export type { Category, Priority, SystemCode }

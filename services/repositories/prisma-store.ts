@@ -35,6 +35,18 @@ export function createPrismaStore(prisma: PrismaClient): Store {
     runtimeUnits: async () => (await prisma.unit.findMany({ where: { fromConfig: false } })).map(mapUnit),
     ticketsDueForSla: async (now, limit) =>
       (await prisma.ticket.findMany({ where: { slaNextAt: { lte: now } }, orderBy: [{ slaNextAt: 'asc' }, { id: 'asc' }], take: limit, select: { number: true } })).map((t) => t.number),
+    lastJobRuns: async () =>
+      (await prisma.jobRun.groupBy({ by: ['jobId'], _max: { slot: true } })).map((r) => ({ jobId: r.jobId, slot: r._max.slot! })),
+    reportFacts: async (since, to) => {
+      const tickets = (await prisma.ticket.findMany({
+        where: { createdAt: { lt: to }, OR: [{ createdAt: { gte: since } }, { status: { notIn: ['closed', 'rejected'] } }, { events: { some: { at: { gte: since } } } }] },
+        orderBy: { id: 'asc' },
+      })).map((r) => mapTicket(r)!)
+      const events = tickets.length === 0 ? [] : (await prisma.ticketEvent.findMany({
+        where: { ticketId: { in: tickets.map((t) => t.id) }, type: { not: 'comment' } }, orderBy: { id: 'asc' },
+      })).map(mapEvent)
+      return { tickets, events }
+    },
   }
 }
 
@@ -118,6 +130,11 @@ function txStore(tx: Prisma.TransactionClient): TxStore {
         INSERT INTO "SlaStep" ("ticketId", stage, "dueAt", step, at, "takenAt", skipped)
         VALUES (${s.ticketId}, ${s.stage}, ${s.dueAt}, ${s.step}, ${s.at}, ${s.takenAt}, ${s.skipped})
         ON CONFLICT DO NOTHING`) === 1,
+    recordJobRun: async (r) =>
+      (await tx.$executeRaw`
+        INSERT INTO "JobRun" ("jobId", slot, status, "createdAt") VALUES (${r.jobId}, ${r.slot}, ${r.status}, ${r.createdAt})
+        ON CONFLICT DO NOTHING`) === 1,
+    registeredChats: async () => (await tx.chat.findMany({ where: { unitId: { not: null } }, orderBy: { id: 'asc' } })).map((c) => mapChat(c)!),
     keepAlbumItem: async (mediaGroupId, _chatId, a) => {
       await tx.albumItem.createMany({ data: [{ mediaGroupId, kind: a.kind, fileId: a.fileId, fileUniqueId: a.fileUniqueId, senderId: BigInt(a.senderId), senderName: a.senderName, at: a.at }], skipDuplicates: true })
     },

@@ -1,4 +1,4 @@
-import type { CardRef, OutboundMessage, RegisteredChat, SlaStepRecord, Store, StoredRole, TicketFilter, TxStore } from '../../services/ports.ts'
+import type { CardRef, JobRunRecord, OutboundMessage, RegisteredChat, SlaStepRecord, Store, StoredRole, TicketFilter, TxStore } from '../../services/ports.ts'
 import { RUNNING_STATUSES } from '../../services/tickets/overdue.ts'
 import type { Attachment, Ticket, TicketEvent } from '../../services/tickets/types.ts'
 import type { Draft } from '../../services/understanding/types.ts'
@@ -20,10 +20,11 @@ export interface MemoryState {
   albumItems: Array<Attachment & { mediaGroupId: string }>
   drafts: Draft[]
   slaSteps: SlaStepRecord[]
+  jobRuns: JobRunRecord[]
 }
 
 export const emptyState = (): MemoryState => ({
-  tickets: [], events: [], attachments: [], cards: [], outbox: [], chats: [], processed: [], roles: [], units: [], counter: 0, mediaGroups: [], albumItems: [], drafts: [], slaSteps: [],
+  tickets: [], events: [], attachments: [], cards: [], outbox: [], chats: [], processed: [], roles: [], units: [], counter: 0, mediaGroups: [], albumItems: [], drafts: [], slaSteps: [], jobRuns: [],
 })
 
 /**
@@ -60,6 +61,17 @@ export class MemoryStore implements Store {
   async ticketsDueForSla(now: Date, limit: number) {
     return this.state.tickets.filter((t) => t.slaNextAt !== null && t.slaNextAt <= now)
       .sort((a, b) => a.slaNextAt!.getTime() - b.slaNextAt!.getTime() || a.id - b.id).slice(0, limit).map((t) => t.number)
+  }
+  async lastJobRuns() {
+    const last = new Map<string, Date>()
+    for (const r of this.state.jobRuns) if ((last.get(r.jobId)?.getTime() ?? -Infinity) < r.slot.getTime()) last.set(r.jobId, r.slot)
+    return [...last].map(([jobId, slot]) => ({ jobId, slot }))
+  }
+  async reportFacts(since: Date, to: Date) {
+    const s = this.state
+    const tickets = s.tickets.filter((t) => t.createdAt < to && (t.createdAt >= since || (t.status !== 'closed' && t.status !== 'rejected') || s.events.some((e) => e.ticketId === t.id && e.at >= since)))
+    const ids = new Set(tickets.map((t) => t.id))
+    return { tickets, events: s.events.filter((e) => ids.has(e.ticketId) && e.type !== 'comment') }
   }
 }
 
@@ -142,6 +154,12 @@ function txOf(s: MemoryState): TxStore {
       s.slaSteps.push(step)
       return true
     },
+    async recordJobRun(run) {
+      if (s.jobRuns.some((r) => r.jobId === run.jobId && r.slot.getTime() === run.slot.getTime())) return false
+      s.jobRuns.push(run)
+      return true
+    },
+    async registeredChats() { return s.chats.filter((c) => c.unitId !== null) },
     async updateDraft(id, patch) {
       const i = s.drafts.findIndex((d) => d.id === id)
       s.drafts[i] = { ...s.drafts[i], ...patch }

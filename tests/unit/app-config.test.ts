@@ -251,3 +251,23 @@ describe('parseDurationMinutes', () => {
     expect(parseDurationMinutes(text)).toBeNull()
   })
 })
+
+describe('the schedules section', () => {
+  const REPORT = "    - { id: daily-report, cron: '0 9 * * *', enabled: true, targets: [command_centre], kind: daily_report, workingDaysOnly: false, catchUp: send_late }"
+  it.each([
+    [REPORT.replace("'0 9 * * *'", "'0 25 * * *'"), 'schedules.jobs[3].cron: hour: "25" is not in 0–23'],
+    [REPORT.replace("'0 9 * * *'", "'0 9 * *'"), 'schedules.jobs[3].cron: "0 9 * *" must have 5 fields: minute hour day-of-month month day-of-week'],
+    [REPORT.replace('[command_centre]', '[command_centre, vnpt-ha-giang]'), 'schedules.jobs[3].targets[1]: "vnpt-ha-giang" is neither command_centre, all_registered nor a unit id'],
+    [REPORT.replace('send_late', 'later'), 'schedules.jobs[3].catchUp: Invalid option: expected one of "send_late"|"drop"'],
+    [REPORT.replace('kind: daily_report', 'kind: reminder'), 'schedules.jobs[3].kind: a reminder needs a message'],
+    [REPORT.replace('id: daily-report', 'id: briefing'), 'schedules.jobs[3].id: job id "briefing" is listed twice'],
+  ])('names the line and the problem: %s', (line, message) => {
+    expect(errorOf(edited(REPORT, line))).toBe(`${SOURCE}:${lineOf(shipped, REPORT)} ${message}`)
+  })
+
+  it('rejects a zone with daylight saving and a bad lateAfter', () => {
+    expect(errorOf(edited('  timeZone: Asia/Ho_Chi_Minh\n  lateAfter', '  timeZone: Europe/Paris\n  lateAfter')))
+      .toBe(`${SOURCE}:${lineOf(shipped, '  lateAfter: 15m') - 1} schedules.timeZone: "Europe/Paris": only zones without daylight saving are supported (e.g. Asia/Ho_Chi_Minh, UTC, +07:00)`)
+    expect(errorOf(edited('  lateAfter: 15m', '  lateAfter: soon'))).toBe(`${SOURCE}:${lineOf(shipped, '  lateAfter: 15m')} schedules.lateAfter: bad duration "soon" (use e.g. "15m", "1h")`)
+  })
+})

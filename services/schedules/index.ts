@@ -1,0 +1,5 @@
+export { CronSyntaxError, cronMatches, latestSlot, parseCron, slotsBetween, type CronExpression } from './cron.ts'
+export { LOOKBACK_MS, planSchedules, type JobRunStatus, type PlannedRun } from './planner.ts'
+export { quickReport, statusAt, ROUTED_TARGET, ROUTED_WITHIN_MS, type HotSpot, type QuickReport, type ReportFacts, type SeriousItem } from './report.ts'
+export { runSchedules, type ScheduleDeps, type ScheduleResult } from './run-schedules.ts'
+export { CATCH_UP, REMINDER_MESSAGES, SCHEDULE_KINDS, type CatchUp, type ReminderMessage, type ScheduleJob, type ScheduleKind, type ScheduleSettings, type ScheduleTarget } from './types.ts'
