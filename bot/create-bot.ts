@@ -7,6 +7,7 @@ import { chatGone, replyOnce } from '../services/tickets/ticket-service.ts'
 import { adminFeature } from '../commands/admin.ts'
 import { helpFeature } from '../commands/help.ts'
 import { albumFeature, reportFeature } from '../commands/report.ts'
+import { rostersFeature } from '../commands/rosters.ts'
 import { ticketButtonsFeature } from '../commands/ticket-buttons.ts'
 import { ticketsFeature } from '../commands/tickets.ts'
 import { understandingFeature } from '../commands/understanding.ts'
@@ -59,7 +60,7 @@ export function createBot(token: string, deps: AppDeps, opts: BotOptions = {}): 
     }
   })
   bot.use(guardUnregisteredGroups)
-  bot.use(helpFeature, adminFeature, reportFeature, ticketsFeature, ticketButtonsFeature, albumFeature, understandingFeature)
+  bot.use(helpFeature, adminFeature, reportFeature, ticketsFeature, rostersFeature, ticketButtonsFeature, albumFeature, understandingFeature)
   bot.chatType('private').on('message', (ctx) => replyOnce(ctx.app, ctx.request(), 'private_hint').then(() => undefined))
 
   bot.catch(async (err) => {

@@ -3,6 +3,7 @@
  * SlaStep, JobRun), so a restart, a missed minute or a second replica changes nothing about what is sent, or how often.
  */
 import cron, { type ScheduledTask } from 'node-cron'
+import { runHandovers } from '../services/rosters/roster-service.ts'
 import { runSchedules } from '../services/schedules/run-schedules.ts'
 import { runSlaTick } from '../services/sla/sla-tick.ts'
 import type { AppDeps } from './context.ts'
@@ -13,7 +14,7 @@ export const JOBS_TIME_ZONE = 'Asia/Ho_Chi_Minh'
 export interface Jobs {
   /** One SLA tick now (what the minute job runs), then the sender delivers what it committed. */
   tick(): Promise<void>
-  /** The scheduled posts due now (what the minute job runs), then the sender delivers what it committed. */
+  /** The scheduled posts and shift handovers due now (what the minute job runs), then the sender delivers what it committed. */
   schedules(): Promise<void>
   stop(): Promise<void>
 }
@@ -31,8 +32,12 @@ export function startJobs(deps: AppDeps, sender: Pick<OutboxSender, 'kick'>): Jo
   }
   const schedules = async () => {
     try {
-      const r = await runSchedules(deps, deps.now())
+      const now = deps.now()
+      const r = await runSchedules(deps, now)
       if (r.sent > 0 || r.late > 0 || r.skipped > 0) deps.logger.info({ msg: 'schedules.run', ...r })
+      // Handovers at shift changes: once per (team, shift start), JobRun too.
+      const h = await runHandovers(deps, now)
+      if (h.posted > 0) deps.logger.info({ msg: 'schedules.handovers', ...h })
     } catch (e) {
       deps.logger.error({ msg: 'schedules.run_failed', error: e instanceof Error ? e.message : String(e) })
     } finally {

@@ -1,6 +1,7 @@
 import type { Attachment, Category, Priority, RejectReason, SystemCode, Ticket, TicketEvent, TicketStatus } from './tickets/types.ts'
 import type { ReportFacts } from './schedules/report.ts'
 import type { JobRunStatus } from './schedules/planner.ts'
+import type { NewShift, Shift } from './rosters/types.ts'
 import type { Draft } from './understanding/types.ts'
 import type { Unit } from './units/types.ts'
 
@@ -99,6 +100,8 @@ export interface TicketFilter {
   overdueAt?: Date
   /** /cuatoi: assigned to this unit, or taken or reported by this person. */
   mine?: { unitId: string | null; userId: number }
+  /** Only tickets assigned to this unit (a team's handover). */
+  assigneeUnitId?: string
   limit: number
 }
 
@@ -146,6 +149,17 @@ export interface TxStore {
   recordJobRun(run: JobRunRecord): Promise<boolean>
   /** Every group registered to a unit (active or not). */
   registeredChats(): Promise<RegisteredChat[]>
+  /** Makes roster changes of a unit take turns until the transaction ends (the overlap check stays true). */
+  lockRoster(unitId: string): Promise<void>
+  /** Shifts overlapping [from, to), of one unit or of all, earliest start first. */
+  shiftsBetween(from: Date, to: Date, unitId?: string): Promise<Shift[]>
+  shiftById(id: number): Promise<Shift | null>
+  insertShift(s: NewShift): Promise<Shift>
+  deleteShift(id: number): Promise<void>
+  /** A person started a private chat with the bot (/start): it may write to them. */
+  recordPrivateChat(userId: number, name: string, at: Date): Promise<void>
+  /** Of these people, the ones the bot may write to privately. */
+  privateChatsOf(userIds: number[]): Promise<number[]>
 }
 
 export type StoredRole = 'admin' | 'dispatcher'
@@ -174,6 +188,8 @@ export interface Store {
    * timeline event since `since`; and their timelines (without comments).
    */
   reportFacts(since: Date, to: Date): Promise<ReportFacts>
+  /** Shifts overlapping [from, to), of all units, earliest start first. */
+  shiftsBetween(from: Date, to: Date): Promise<Shift[]>
 }
 
 /** A claimed outbox row: one message to deliver. */

@@ -1,3 +1,4 @@
+import type { RosterWeek } from '../../services/rosters/types.ts'
 import type { TicketSummary } from '../../services/tickets/ticket-service.ts'
 import type { UnitLookup } from '../../services/units/types.ts'
 import { vi } from '../messages/vi.ts'
@@ -5,6 +6,7 @@ import { encodeCallback } from './callback-data.ts'
 import { formatMinutes, rows, type RenderedMessage } from './card.ts'
 import { escapeHtml, truncate } from './html.ts'
 import { formatVnTime } from './time.ts'
+import { renderHandover, renderRosterNow, renderRosterWeek, renderShiftChange, renderShiftRefused } from './roster.ts'
 import { renderScheduleReminder, renderScheduleReport } from './schedule.ts'
 import { renderStatus } from './understanding.ts'
 
@@ -56,6 +58,20 @@ const NOTICES: Record<string, NoticeRenderer> = {
   sla_step: (d, units) => plain(renderSlaStep(d, units)),
   schedule_reminder: (d) => plain(renderScheduleReminder(d)),
   schedule_report: (d, units) => plain(renderScheduleReport(d, units)),
+  schedule_roster: (d, units) => plain(renderRosterWeek(d.week as RosterWeek, units, true) + (d.late === true ? vi.schedule.late : '')),
+  roster_now: (d, units) => plain(renderRosterNow(d, units)),
+  roster_week: (d, units) => plain(renderRosterWeek(d.week as RosterWeek, units)),
+  roster_no_unit: () => plain(vi.roster.noUnit),
+  roster_usage: () => plain(vi.roster.usage),
+  roster_refused: (d) => plain(renderShiftRefused(d)),
+  shift_added: (d, units) => plain(renderShiftChange('shift_added', d, units)),
+  shift_removed: (d, units) => plain(renderShiftChange('shift_removed', d, units)),
+  roster_handover: (d, units) => plain(renderHandover(d, units)),
+  duty_ticket: (d, units) => {
+    const unit = escapeHtml(units.get(String(d.unitId))?.name ?? String(d.unitId))
+    if (d.reason === 'assigned') return plain(vi.roster.dutyAssigned(unit, Number(d.number), vi.priority[d.priority as keyof typeof vi.priority] ?? '', escapeHtml(truncate(String(d.description ?? ''), 200))))
+    return plain(vi.roster.dutySla(unit, renderSlaStep({ ...d, mentionAdmins: false }, units)))
+  },
 }
 
 export function renderNotice(code: string, data: Record<string, unknown>, units: UnitLookup): RenderedMessage {

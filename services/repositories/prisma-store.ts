@@ -3,6 +3,7 @@ import type {
   CardRef, CardRole, NewEvent, NewTicket, OutboundMessage, OutboxItem, OutboxStore, RegisteredChat, Store, StoredRole,
   TicketFilter, TicketPatch, TxStore,
 } from '../ports.ts'
+import type { NewShift, Shift } from '../rosters/types.ts'
 import { RUNNING_STATUSES } from '../tickets/overdue.ts'
 import type { Attachment, Category, Priority, RejectReason, SystemCode, Ticket, TicketEvent, TicketEventType, TicketStatus } from '../tickets/types.ts'
 import type { Draft, DraftFields, DraftStatus } from '../understanding/types.ts'
@@ -14,6 +15,8 @@ type ChatRow = Prisma.ChatGetPayload<object>
 
 /** Any constant: the key of the advisory lock that makes outbox claims take turns. */
 const OUTBOX_CLAIM_LOCK = 727_073_691
+/** Any constant: with the unit id's hash, the key of the advisory lock that makes roster changes of a unit take turns. */
+const ROSTER_LOCK = 727_073_692
 
 /** PGlite is a single connection: keep transactions short, and fail rather than hang when one is stuck. */
 const TX_OPTIONS = { maxWait: 20_000, timeout: 20_000 }
@@ -47,6 +50,7 @@ export function createPrismaStore(prisma: PrismaClient): Store {
       })).map(mapEvent)
       return { tickets, events }
     },
+    shiftsBetween: async (from, to) => (await prisma.shift.findMany({ where: shiftWhere(from, to), orderBy: [{ startsAt: 'asc' }, { id: 'asc' }] })).map(mapShift),
   }
 }
 
@@ -134,6 +138,24 @@ function txStore(tx: Prisma.TransactionClient): TxStore {
       (await tx.$executeRaw`
         INSERT INTO "JobRun" ("jobId", slot, status, "createdAt") VALUES (${r.jobId}, ${r.slot}, ${r.status}, ${r.createdAt})
         ON CONFLICT DO NOTHING`) === 1,
+    lockRoster: async (unitId) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ROSTER_LOCK}::int, hashtext(${unitId}::text))`
+    },
+    shiftsBetween: async (from, to, unitId) =>
+      (await tx.shift.findMany({ where: { ...shiftWhere(from, to), ...(unitId === undefined ? {} : { unitId }) }, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }] })).map(mapShift),
+    shiftById: async (id) => {
+      const row = await tx.shift.findUnique({ where: { id } })
+      return row ? mapShift(row) : null
+    },
+    insertShift: async (s) => mapShift(await tx.shift.create({ data: shiftData(s) })),
+    deleteShift: async (id) => {
+      await tx.shift.deleteMany({ where: { id } })
+    },
+    recordPrivateChat: async (userId, name, at) => {
+      await tx.privateChat.upsert({ where: { userId: BigInt(userId) }, create: { userId: BigInt(userId), name, startedAt: at }, update: { name } })
+    },
+    privateChatsOf: async (userIds) =>
+      userIds.length === 0 ? [] : (await tx.privateChat.findMany({ where: { userId: { in: userIds.map(BigInt) } }, select: { userId: true } })).map((r) => Number(r.userId)),
     registeredChats: async () => (await tx.chat.findMany({ where: { unitId: { not: null } }, orderBy: { id: 'asc' } })).map((c) => mapChat(c)!),
     keepAlbumItem: async (mediaGroupId, _chatId, a) => {
       await tx.albumItem.createMany({ data: [{ mediaGroupId, kind: a.kind, fileId: a.fileId, fileUniqueId: a.fileUniqueId, senderId: BigInt(a.senderId), senderName: a.senderName, at: a.at }], skipDuplicates: true })
@@ -214,6 +236,7 @@ function ticketWhere(f: TicketFilter): Prisma.TicketWhereInput {
   }
   if (f.openOnly) and.push({ status: { notIn: ['closed', 'rejected'] } })
   if (f.overdueAt) and.push({ deadline: { lt: f.overdueAt }, status: { in: [...RUNNING_STATUSES] } })
+  if (f.assigneeUnitId !== undefined) and.push({ assigneeUnitId: f.assigneeUnitId })
   if (f.mine) {
     const uid = BigInt(f.mine.userId)
     and.push({ OR: [...(f.mine.unitId ? [{ assigneeUnitId: f.mine.unitId }] : []), { assigneeUserId: uid }, { reporterUserId: uid }] })
@@ -283,6 +306,18 @@ function mapCard(r: Prisma.TicketCardGetPayload<object> | null): CardRef | null 
 
 function mapUnit(r: Prisma.UnitGetPayload<object>): Unit {
   return { id: r.id, name: r.name, kind: r.kind as UnitKind, provinceId: r.provinceId, parentId: r.parentId, aliases: [] }
+}
+
+function shiftWhere(from: Date, to: Date): Prisma.ShiftWhereInput {
+  return { startsAt: { lt: to }, endsAt: { gt: from } }
+}
+
+function shiftData(s: NewShift): Prisma.ShiftUncheckedCreateInput {
+  return { ...s, userId: BigInt(s.userId), createdBy: BigInt(s.createdBy) }
+}
+
+function mapShift(r: Prisma.ShiftGetPayload<object>): Shift {
+  return { ...r, userId: Number(r.userId), createdBy: Number(r.createdBy) }
 }
 
 type DraftRow = Prisma.DraftGetPayload<object>

@@ -6,6 +6,7 @@
 import { MS_PER_DAY } from '../calendar/time.ts'
 import type { ReferenceConfig } from '../config/types.ts'
 import type { OutboundMessage, RegisteredChat, Store, TxStore } from '../ports.ts'
+import { nextWeekRoster } from '../rosters/roster-service.ts'
 import { planSchedules, type JobRunStatus, type PlannedRun } from './planner.ts'
 import { quickReport, ROUTED_WITHIN_MS } from './report.ts'
 import type { ScheduleJob, ScheduleTarget } from './types.ts'
@@ -55,6 +56,7 @@ async function contentOf(deps: ScheduleDeps, run: PlannedRun): Promise<{ code: s
   const job = run.job
   const common = { jobId: job.id, slot: run.slot.toISOString(), late: run.status === 'sent_late' }
   if (job.kind === 'reminder') return { code: 'schedule_reminder', data: { ...common, message: job.message } }
+  if (job.kind === 'roster') return { code: 'schedule_roster', data: { ...common, week: await nextWeekRoster(deps, run.slot) } }
   const from = new Date(run.slot.getTime() - PERIOD_MS[job.kind])
   const facts = await deps.store.reportFacts(new Date(from.getTime() - ROUTED_WITHIN_MS), run.slot)
   return { code: 'schedule_report', data: { ...common, period: job.kind === 'daily_report' ? 'daily' : 'weekly', report: quickReport(facts, from, run.slot) } }

@@ -6,6 +6,7 @@
  */
 import type { ReferenceConfig } from '../config/types.ts'
 import type { OutboundMessage, Store, TxStore } from '../ports.ts'
+import { dutyNotices } from '../rosters/duty.ts'
 import type { Ticket, TicketEventType } from '../tickets/types.ts'
 import type { UnitLookup } from '../units/types.ts'
 import { decideSteps, plannedSteps, stepKey, ticketDueTimes, type PlannedStep } from './escalation.ts'
@@ -60,6 +61,13 @@ async function tickTicket(deps: SlaTickDeps, tx: TxStore, number: number, now: D
     if (!(await record(tx, ticket, step, now, false))) continue
     await tx.addEvent({ ticketId: ticket.id, type: EVENT_OF[step.kind], actorId: null, actorName: SLA_ACTOR, actorUnitId: null, at: now, data: eventData(step, now) })
     messages.push(...(await noticesFor(deps, tx, ticket, step, now)))
+    // The assignee's person on duty hears of each step privately, once (with the step's row).
+    if (step.stage !== 'assignment') {
+      messages.push(...(await dutyNotices(tx, ticket.assigneeUnitId, now, {
+        reason: 'sla', number: ticket.number, kind: step.kind, stage: step.stage, level: step.step, dueAt: step.dueAt.toISOString(), at: now.toISOString(),
+        silenceMinutes: deps.config.clock.sla.silence.minutes,
+      })))
+    }
     sent += 1
   }
   // The cards show the time left: refresh them whenever the clock did something.

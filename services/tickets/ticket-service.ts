@@ -4,6 +4,7 @@ import { routeTicket } from '../routing/route-ticket.ts'
 import { commitOnce, type Committed, type RequestMeta } from '../shared/commit.ts'
 import type { Unit, UnitLookup } from '../units/types.ts'
 import { parseReport } from '../parsing/index.ts'
+import { dutyNotices } from '../rosters/duty.ts'
 import { slaFieldsOf } from '../sla/ticket-sla.ts'
 import { nextStatus, type TicketAction } from './lifecycle.ts'
 import { isOverdue } from './overdue.ts'
@@ -66,6 +67,7 @@ export async function createTicketInTx(deps: TicketDeps, tx: TxStore, req: Ticke
   await tx.addAttachments(ticket.id, event.id, [...input.attachments, ...album])
   const messages = [reporterCard(ticket, req.origin), ...(await newCardsForAssignee(tx, ticket, [req.origin.chatId]))]
   if (await unattended(tx, ticket)) messages.push(...(await newCardsForCommandCentre(deps, tx, ticket, cardChats(messages))))
+  messages.push(...(await assignedToDuty(tx, ticket, req.now)))
   // A /baocao on a message the bot had drafted settles the draft too.
   const draft = await tx.openDraftWithMessage(req.origin.chatId, input.sourceMessageId)
   if (draft) {
@@ -300,6 +302,7 @@ async function messagesAfter(deps: TicketDeps, tx: TxStore, req: TicketRequest, 
   if (after.assigneeUnitId !== before.assigneeUnitId && after.assigneeUnitId !== null) {
     messages.push(...(await newCardsForAssignee(tx, after, carded)))
     if (await unattended(tx, after)) messages.push(...(await newCardsForCommandCentre(deps, tx, after, carded)))
+    messages.push(...(await assignedToDuty(tx, after, req.now)))
   }
   if (after.status === 'done' && before.status !== 'done') {
     messages.push(...(await verificationRequests(deps, tx, after, cards)))
@@ -341,6 +344,10 @@ async function unattended(tx: TxStore, t: Ticket): Promise<boolean> {
   if (t.assigneeUnitId === null) return true
   return !(await tx.chatsOfUnit(t.assigneeUnitId)).some((c) => c.active)
 }
+
+/** The person on duty for the new assignee hears of the ticket privately (when they have a private chat with the bot). */
+const assignedToDuty = (tx: TxStore, t: Ticket, now: Date): Promise<OutboundMessage[]> =>
+  dutyNotices(tx, t.assigneeUnitId, now, { reason: 'assigned', number: t.number, priority: t.priority, description: t.description })
 
 const editsOf = (cards: CardRef[]): OutboundMessage[] => cards.map((c) => ({ kind: 'edit_card', chatId: c.chatId, messageId: c.messageId, ticketId: c.ticketId }))
 
@@ -429,11 +436,11 @@ export interface TicketSummary {
   overdue: boolean
 }
 
-function summaryOf(t: Ticket, now: Date): TicketSummary {
+export function summaryOf(t: Ticket, now: Date): TicketSummary {
   return { number: t.number, status: t.status, priority: t.priority, description: t.description, assigneeUnitId: t.assigneeUnitId, deadline: t.deadline.toISOString(), overdue: isOverdue(t, now) }
 }
 
-const seesEverything = (a: Actor): boolean => a.isAdmin || a.isDispatcher || a.inCommandCentre
+export const seesEverything = (a: Actor): boolean => a.isAdmin || a.isDispatcher || a.inCommandCentre
 
 export function notice(req: TicketRequest, code: string, data: Record<string, unknown> = {}): OutboundMessage {
   return { kind: 'notice', chatId: req.origin.chatId, threadId: req.origin.threadId, replyTo: req.origin.messageId, code, data }

@@ -1,4 +1,5 @@
 import type { CardRef, JobRunRecord, OutboundMessage, RegisteredChat, SlaStepRecord, Store, StoredRole, TicketFilter, TxStore } from '../../services/ports.ts'
+import type { Shift } from '../../services/rosters/types.ts'
 import { RUNNING_STATUSES } from '../../services/tickets/overdue.ts'
 import type { Attachment, Ticket, TicketEvent } from '../../services/tickets/types.ts'
 import type { Draft } from '../../services/understanding/types.ts'
@@ -21,10 +22,13 @@ export interface MemoryState {
   drafts: Draft[]
   slaSteps: SlaStepRecord[]
   jobRuns: JobRunRecord[]
+  shifts: Shift[]
+  privateChats: Array<{ userId: number; name: string; startedAt: Date }>
+  shiftCounter: number
 }
 
 export const emptyState = (): MemoryState => ({
-  tickets: [], events: [], attachments: [], cards: [], outbox: [], chats: [], processed: [], roles: [], units: [], counter: 0, mediaGroups: [], albumItems: [], drafts: [], slaSteps: [], jobRuns: [],
+  tickets: [], events: [], attachments: [], cards: [], outbox: [], chats: [], processed: [], roles: [], units: [], counter: 0, mediaGroups: [], albumItems: [], drafts: [], slaSteps: [], jobRuns: [], shifts: [], privateChats: [], shiftCounter: 0,
 })
 
 /**
@@ -73,12 +77,19 @@ export class MemoryStore implements Store {
     const ids = new Set(tickets.map((t) => t.id))
     return { tickets, events: s.events.filter((e) => ids.has(e.ticketId) && e.type !== 'comment') }
   }
+  async shiftsBetween(from: Date, to: Date) { return shiftsIn(this.state, from, to) }
+}
+
+function shiftsIn(s: MemoryState, from: Date, to: Date, unitId?: string): Shift[] {
+  return s.shifts.filter((x) => x.startsAt < to && x.endsAt > from && (unitId === undefined || x.unitId === unitId))
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id - b.id)
 }
 
 function matches(t: Ticket, f: TicketFilter): boolean {
   if (f.visibleTo !== null && ![t.reporterUnitId, t.assigneeUnitId, t.affectedUnitId, t.informedUnitId, t.provinceId].some((u) => u !== null && f.visibleTo!.includes(u))) return false
   if (f.openOnly && (t.status === 'closed' || t.status === 'rejected')) return false
   if (f.overdueAt && !(t.deadline < f.overdueAt && RUNNING_STATUSES.includes(t.status))) return false
+  if (f.assigneeUnitId !== undefined && t.assigneeUnitId !== f.assigneeUnitId) return false
   if (f.mine && !(t.assigneeUnitId === f.mine.unitId || t.assigneeUserId === f.mine.userId || t.reporterUserId === f.mine.userId)) return false
   return true
 }
@@ -159,6 +170,22 @@ function txOf(s: MemoryState): TxStore {
       s.jobRuns.push(run)
       return true
     },
+    async lockRoster() {},
+    async shiftsBetween(from, to, unitId) { return shiftsIn(s, from, to, unitId) },
+    async shiftById(id) { return s.shifts.find((x) => x.id === id) ?? null },
+    async insertShift(x) {
+      if (s.shifts.some((y) => y.unitId === x.unitId && y.userId === x.userId && y.startsAt.getTime() === x.startsAt.getTime())) throw new Error('unique constraint: Shift(unitId, userId, startsAt)')
+      const shift = { ...x, id: ++s.shiftCounter }
+      s.shifts.push(shift)
+      return shift
+    },
+    async deleteShift(id) { s.shifts = s.shifts.filter((x) => x.id !== id) },
+    async recordPrivateChat(userId, name, at) {
+      const known = s.privateChats.find((p) => p.userId === userId)
+      if (known) known.name = name
+      else s.privateChats.push({ userId, name, startedAt: at })
+    },
+    async privateChatsOf(userIds) { return userIds.filter((id) => s.privateChats.some((p) => p.userId === id)) },
     async registeredChats() { return s.chats.filter((c) => c.unitId !== null) },
     async updateDraft(id, patch) {
       const i = s.drafts.findIndex((d) => d.id === id)

@@ -1,0 +1,29 @@
+import { Composer } from 'grammy'
+import { addShift, removeShift, showOnDuty, showWeek } from '../services/rosters/roster-service.ts'
+import { replyOnce } from '../services/tickets/ticket-service.ts'
+import { displayName } from '../bot/actor.ts'
+import type { BotContext } from '../bot/context.ts'
+
+/** Duty rosters (lịch trực): /truc, /lichtruc, /phancong. */
+export const rostersFeature = new Composer<BotContext>()
+
+rostersFeature.command('truc', async (ctx) => {
+  await showOnDuty(ctx.app, ctx.request())
+})
+
+rostersFeature.command('lichtruc', async (ctx) => {
+  await showWeek(ctx.app, ctx.request())
+})
+
+const REMOVE = /^(?:xoa|xóa|xoá)\s+#?(\d{1,9})$/i
+
+rostersFeature.chatType(['group', 'supergroup']).command('phancong', async (ctx) => {
+  const args = ctx.match.trim()
+  const remove = REMOVE.exec(args)
+  const target = ctx.message.reply_to_message?.from
+  if (!remove && (!target || target.is_bot || args === '')) return void (await replyOnce(ctx.app, ctx.request(), 'roster_usage'))
+  const result = remove
+    ? await removeShift(ctx.app, ctx.request(), Number(remove[1]))
+    : await addShift(ctx.app, ctx.request(), { userId: target!.id, name: displayName(target!) }, args)
+  if (!result.duplicate && !result.value.ok) await replyOnce(ctx.app, ctx.request(), 'roster_refused', { reason: result.value.reason, ...result.value.detail })
+})

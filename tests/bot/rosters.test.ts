@@ -1,0 +1,88 @@
+// Duty rosters in the groups: /phancong (as a reply, by the unit's leader), /truc, /lichtruc, and the person on duty
+// told privately of a new ticket of their unit once they have started a private chat with the bot.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { GROUPS, startHarness, type Harness } from '../helpers/bot-harness.ts'
+import type { FakeChat, FakeUser } from '../helpers/fake-bot-api.ts'
+import { TEST_DATABASES } from '../helpers/test-db.ts'
+
+const vnptLead: FakeUser = { id: 503, first_name: 'Hùng', last_name: 'Lê' }
+const engineer: FakeUser = { id: 502, first_name: 'Minh', last_name: 'Phạm' }
+const member: FakeUser = { id: 504, first_name: 'Hà', last_name: 'Vũ' }
+const reporter: FakeUser = { id: 501, first_name: 'Lan', last_name: 'Trần' }
+const privateChat = (u: FakeUser): FakeChat => ({ id: u.id, type: 'private' })
+const vn = (s: string) => new Date(`${s}+07:00`)
+
+for (const kind of TEST_DATABASES) {
+  describe(`duty rosters in the groups [${kind}]`, () => {
+    let h: Harness
+    const say = (chat: FakeChat, who: FakeUser, text: string, options?: Parameters<Harness['api']['userSays']>[3]) => h.play(h.api.userSays(chat, who, text, options))
+    const last = (chat: FakeChat) => h.api.lastMessageIn(chat.id)?.text ?? ''
+
+    beforeAll(async () => {
+      h = await startHarness(kind)
+      h.api.setChatAdministrators(GROUPS.vnpt.id, [vnptLead])
+      await h.registerGroups('ttch', 'vnpt', 'dienChau')
+      h.setNow(vn('2026-11-30T09:00:00')) // Monday
+    })
+    afterAll(() => h?.close())
+
+    it('/phancong as a reply: the leader adds a shift; a member may not; an overlap is refused', async () => {
+      const hello = await say(GROUPS.vnpt, engineer, 'Em trực tối nay ạ')
+      const replyTo = { reply_to: hello.message!.message_id }
+      await say(GROUPS.vnpt, member, '/phancong 30/11 17:00-07:30', replyTo)
+      expect(last(GROUPS.vnpt)).toBe('Chỉ quản trị viên, điều phối viên hoặc lãnh đạo đơn vị (quản trị nhóm) mới phân công trực được.')
+      await say(GROUPS.vnpt, vnptLead, '/phancong 30/11 17:00-07:30', replyTo)
+      expect(last(GROUPS.vnpt)).toBe('✅ Đã phân công Minh Phạm trực VNPT Nghệ An: T2 30/11 17:00 – T3 01/12 07:30 (ca 1). Xoá: /phancong xoa 1')
+      await say(GROUPS.vnpt, vnptLead, '/phancong 01/12 06:00-09:00', replyTo)
+      expect(last(GROUPS.vnpt)).toBe('Người này đã có ca trực trùng thời gian trong đơn vị. (ca 1: T2 30/11 17:00 – T3 01/12 07:30)')
+      await say(GROUPS.vnpt, vnptLead, '/phancong 30/11 9h-10h')
+      expect(last(GROUPS.vnpt)).toContain('Cách dùng: trả lời (reply) tin nhắn của người được phân công')
+      expect(await h.db.prisma.shift.count()).toBe(1)
+    })
+
+    it('/truc: who is on duty now, per team; /lichtruc: the week with its gaps outside working hours', async () => {
+      h.setNow(vn('2026-11-30T20:00:00'))
+      await say(GROUPS.ttch, member, '/truc')
+      const now = last(GROUPS.ttch).split('\n')
+      expect(now[0]).toBe('👮 Trực ban lúc 20:00 30/11/2026')
+      expect(now).toContain('• VNPT Nghệ An: Minh Phạm (đến T3 01/12 07:30)')
+      expect(now.filter((l) => l.endsWith('chưa có người trực'))).toHaveLength(6) // ttch and its five teams
+      await say(GROUPS.dienChau, member, '/truc')
+      expect(last(GROUPS.dienChau).split('\n').slice(1)).toEqual(['• xã Diễn Châu: chưa có người trực'])
+
+      await say(GROUPS.vnpt, member, '/lichtruc')
+      const week = last(GROUPS.vnpt).split('\n')
+      expect(week[0]).toBe('📅 Lịch trực tuần 30/11 – 06/12')
+      expect(week).toContain('  T2 30/11 17:00 – T3 01/12 07:30 · Minh Phạm (ca 1)')
+      expect(week).toContain('  ⚠️ Ngoài giờ chưa có người trực:')
+      expect(week).toContain('   – T2 30/11 00:00 – 07:30')
+      expect(week).not.toContain('   – T2 30/11 17:00 – T3 01/12 00:00')
+      expect(week.at(-1)).toBe('⚠️ 1 nhóm còn khung ngoài giờ chưa có người trực (yêu cầu ≥ 1 người mỗi nhóm ngoài giờ làm việc).')
+    })
+
+    it('the person on duty is told privately of a new ticket of the unit, once, after /start', async () => {
+      h.setNow(vn('2026-11-30T21:00:00'))
+      await say(GROUPS.dienChau, reporter, '/baocao Hệ thống một cửa xã Diễn Châu không đăng nhập được, lỗi 502')
+      // No private chat yet: nothing can be sent.
+      expect(h.api.messagesIn(engineer.id)).toHaveLength(0)
+      await say(privateChat(engineer), engineer, '/start')
+      expect(last(privateChat(engineer))).toContain('Xin chào! Tôi là trucban')
+      await say(GROUPS.dienChau, reporter, '/baocao Xã Diễn Châu: hệ thống một cửa lại báo lỗi 502, không nộp được hồ sơ')
+      const dm = h.api.messagesIn(engineer.id).map((m) => m.text ?? '').filter((t) => t.startsWith('🔔'))
+      expect(dm).toHaveLength(1)
+      expect(dm[0]).toContain('🔔 Bạn đang trực VNPT Nghệ An: phiếu mới #2')
+      // Nobody else on duty, nobody else written to.
+      expect(h.api.messagesIn(member.id)).toHaveLength(0)
+    })
+
+    it('/phancong xoa removes the shift', async () => {
+      await say(GROUPS.vnpt, vnptLead, '/phancong xoa 1')
+      expect(last(GROUPS.vnpt)).toBe('🗑 Đã xoá ca 1: Minh Phạm, T2 30/11 17:00 – T3 01/12 07:30.')
+      expect(await h.db.prisma.shift.count()).toBe(0)
+    })
+
+    it('no API call of the bot was rejected', () => {
+      expect(h.api.rejectedCalls()).toEqual([])
+    })
+  })
+}
