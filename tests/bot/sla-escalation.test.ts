@@ -1,27 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startJobs } from '../../bot/jobs.ts'
-import { BusinessCalendar } from '../../services/calendar/business-calendar.ts'
-import type { ReferenceConfig } from '../../services/config/types.ts'
 import { GROUPS, startHarness, type Harness } from '../helpers/bot-harness.ts'
 import type { FakeUser } from '../helpers/fake-bot-api.ts'
-import { shippedConfig } from '../helpers/fixtures.ts'
+import { shippedConfig, shortSlaConfig } from '../helpers/fixtures.ts'
 import { TEST_DATABASES } from '../helpers/test-db.ts'
 
 const shipped = shippedConfig()
-/** "Done when": acknowledge within 1 minute on a 24/7 calendar; the chain one minute apart. */
-const SHORT: ReferenceConfig = {
-  ...shipped,
-  clock: {
-    calendar: BusinessCalendar.alwaysOpen(),
-    sla: { ...shipped.clock.sla, acknowledgement: { minutes: 1, clock: 'working' } },
-    escalation: [
-      { level: 'on_duty', after: { minutes: 0, clock: 'wall' }, to: 'assignee', mentionAdmins: false },
-      { level: 'unit_leaders', after: { minutes: 1, clock: 'wall' }, to: 'assignee', mentionAdmins: true },
-      { level: 'centre_head', after: { minutes: 2, clock: 'wall' }, to: 'command_centre', mentionAdmins: true },
-      { level: 'leadership', after: { minutes: 3, clock: 'wall' }, to: 'command_centre', mentionAdmins: true },
-    ],
-  },
-}
+const SHORT = shortSlaConfig()
 
 const at = (hms: string): Date => new Date(`2026-11-25T${hms}+07:00`)
 const reporter: FakeUser = { id: 101, first_name: 'Lan', last_name: 'Trần' }

@@ -1,4 +1,5 @@
 import { loadReferenceConfig, DEFAULT_CONFIG_PATH } from '../../bot/app-config.ts'
+import { BusinessCalendar } from '../../services/calendar/business-calendar.ts'
 import type { ReferenceConfig } from '../../services/config/types.ts'
 import type { Actor, Ticket, TicketStatus } from '../../services/tickets/types.ts'
 import { UnitDirectory } from '../../services/units/unit-directory.ts'
@@ -30,5 +31,23 @@ export function ticketFixture(status: TicketStatus, over: Partial<Ticket> = {}):
     rejectReason: null, duplicateOf: null, version: 1, createdAt: T0, updatedAt: T0,
     assignedAt: status === 'new' ? null : T0, acknowledgedAt: null, resolvedAt: null, lastResponseAt: null,
     ackDueAt: null, fixDueAt: null, silenceDueAt: null, slaNextAt: null, ...over,
+  }
+}
+
+/** Issue 4's "done when": acknowledge within 1 minute on a 24/7 calendar; the escalation chain one minute apart. */
+export function shortSlaConfig(): ReferenceConfig {
+  const shipped = shippedConfig()
+  return {
+    ...shipped,
+    clock: {
+      calendar: BusinessCalendar.alwaysOpen(),
+      sla: { ...shipped.clock.sla, acknowledgement: { minutes: 1, clock: 'working' } },
+      escalation: [
+        { level: 'on_duty', after: { minutes: 0, clock: 'wall' }, to: 'assignee', mentionAdmins: false },
+        { level: 'unit_leaders', after: { minutes: 1, clock: 'wall' }, to: 'assignee', mentionAdmins: true },
+        { level: 'centre_head', after: { minutes: 2, clock: 'wall' }, to: 'command_centre', mentionAdmins: true },
+        { level: 'leadership', after: { minutes: 3, clock: 'wall' }, to: 'command_centre', mentionAdmins: true },
+      ],
+    },
   }
 }

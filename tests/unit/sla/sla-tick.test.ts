@@ -1,31 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { BusinessCalendar } from '../../../services/calendar/business-calendar.ts'
-import type { ReferenceConfig } from '../../../services/config/types.ts'
 import type { OutboundMessage } from '../../../services/ports.ts'
 import { runSlaTick } from '../../../services/sla/sla-tick.ts'
 import { actOnTicket, reportTicket, type ReportFields, type TicketRequest } from '../../../services/tickets/ticket-service.ts'
 import type { Actor } from '../../../services/tickets/types.ts'
-import { actor, directory, DIEN_CHAU, shippedConfig } from '../../helpers/fixtures.ts'
+import { actor, directory, DIEN_CHAU, shippedConfig, shortSlaConfig } from '../../helpers/fixtures.ts'
 import { MemoryStore } from '../../helpers/memory-store.ts'
 
 const at = (hms: string): Date => new Date(`2026-11-25T${hms}+07:00`)
 const shipped = shippedConfig()
+const SHORT = shortSlaConfig()
 const units = directory(shipped)
 
-/** "Done when": acknowledge within 1 minute on a 24/7 calendar; the chain one minute apart. */
-export const SHORT: ReferenceConfig = {
-  ...shipped,
-  clock: {
-    calendar: BusinessCalendar.alwaysOpen(),
-    sla: { ...shipped.clock.sla, acknowledgement: { minutes: 1, clock: 'working' } },
-    escalation: [
-      { level: 'on_duty', after: { minutes: 0, clock: 'wall' }, to: 'assignee', mentionAdmins: false },
-      { level: 'unit_leaders', after: { minutes: 1, clock: 'wall' }, to: 'assignee', mentionAdmins: true },
-      { level: 'centre_head', after: { minutes: 2, clock: 'wall' }, to: 'command_centre', mentionAdmins: true },
-      { level: 'leadership', after: { minutes: 3, clock: 'wall' }, to: 'command_centre', mentionAdmins: true },
-    ],
-  },
-}
 
 const CHATS = { commune: -3001, province: -3002, ttch: -3003 }
 const commune = actor({ userId: 11, name: 'Lê C', unitId: DIEN_CHAU.id })
