@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BotProcesses } from '../helpers/bot-process.ts'
+import { BotProcesses, configWithoutSchedules } from '../helpers/bot-process.ts'
 import { startFakeBotApi, type FakeBotApi, type FakeChat, type FakeUser } from '../helpers/fake-bot-api.ts'
 import { TEST_DATABASES } from '../helpers/test-db.ts'
 
@@ -53,20 +53,24 @@ for (const kind of TEST_DATABASES) {
   describe(`npm start on ${kind}`, () => {
     let api: FakeBotApi
     let database: Awaited<ReturnType<typeof freshDatabase>>
+    let configDir: string
     const bots = new BotProcesses()
+    const start = () => bots.start({ token: api.token, apiRoot: api.apiRoot, databaseUrl: database.url, adminIds: [admin.id], env: { CONFIG_FILE: configWithoutSchedules(configDir) } })
 
     beforeAll(async () => {
       api = await startFakeBotApi()
       database = await freshDatabase(kind)
+      configDir = mkdtempSync(join(tmpdir(), 'trucban-config-'))
     })
     afterAll(async () => {
       await bots.killAll()
       await api?.close()
       await database?.drop()
+      if (configDir) rmSync(configDir, { recursive: true, force: true })
     })
 
     it('migrates the new database, answers /start, registers a group and takes a report; a second start migrates nothing', async () => {
-      const bot = bots.start({ token: api.token, apiRoot: api.apiRoot, databaseUrl: database.url, adminIds: [admin.id] })
+      const bot = start()
       await bot.waitForLog('bot.start', 90_000)
       expect(bot.records('applied migration').length).toBeGreaterThan(0)
       expect(bot.records('db.ready')[0]?.db).toContain(kind === 'pglite' ? 'PGlite' : 'PostgreSQL')
@@ -81,7 +85,7 @@ for (const kind of TEST_DATABASES) {
       expect(card.text).toContain('Hà Tĩnh')
       expect(await bot.stop()).toEqual({ code: 0, signal: null })
 
-      const again = bots.start({ token: api.token, apiRoot: api.apiRoot, databaseUrl: database.url, adminIds: [admin.id] })
+      const again = start()
       await again.waitForLog('bot.start', 90_000)
       expect(again.records('applied migration')).toEqual([])
       api.userSays(province, admin, '/phieu 1')

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Message, Update } from 'grammy/types'
 import { openDatabase } from '../../services/repositories/database.ts'
-import { BotProcesses, type BotProcess } from '../helpers/bot-process.ts'
+import { BotProcesses, configWithoutSchedules, type BotProcess } from '../helpers/bot-process.ts'
 import { startFakeBotApi, type FakeBotApi, type FakeChat, type FakeUser } from '../helpers/fake-bot-api.ts'
 
 const ADMIN: FakeUser = { id: 900, first_name: 'Quản trị' }
@@ -44,13 +44,14 @@ const EDIT_METHODS = new Set(['editMessageText', 'editMessageReplyMarkup', 'edit
 let api: FakeBotApi
 let workDir: string
 let dataDir: string
+let configFile: string
 const bots = new BotProcesses()
 let bot: BotProcess
 
 // ---- helpers ----------------------------------------------------------------------------------------------
 
 function startBot(): BotProcess {
-  bot = bots.start({ token: api.token, apiRoot: api.apiRoot, databaseUrl: `pglite:${dataDir}`, adminIds: [ADMIN.id] })
+  bot = bots.start({ token: api.token, apiRoot: api.apiRoot, databaseUrl: `pglite:${dataDir}`, adminIds: [ADMIN.id], env: { CONFIG_FILE: configFile } })
   return bot
 }
 
@@ -145,6 +146,7 @@ describe('trucban as a process: the acceptance scenario over HTTP, with flood li
     api = await startFakeBotApi() // Telegram's limits on: 1 msg/s per chat (burst 3), 20/min per group, edits count
     workDir = mkdtempSync(join(tmpdir(), 'trucban-e2e-'))
     dataDir = join(workDir, 'pglite')
+    configFile = configWithoutSchedules(workDir)
     scenarioStart = Date.now()
   })
 

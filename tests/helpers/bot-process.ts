@@ -2,6 +2,10 @@
 // (SIGTERM), crash it (SIGKILL) and start it again on the same data. Node is spawned directly with tsx as a
 // loader (no npx in between), so the pid we signal is the bot itself.
 import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseDocument, YAMLMap, YAMLSeq } from 'yaml'
+import { DEFAULT_CONFIG_PATH } from '../../bot/app-config.ts'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -192,4 +196,19 @@ export class BotProcesses {
   problems(minLevel = 50): Array<LogLine & { bot: string }> {
     return this.all.flatMap((bot) => bot.problems(minLevel).map((line) => ({ ...line, bot: bot.name })))
   }
+}
+
+/**
+ * The shipped configuration with every scheduled post turned off, written into `dir`: the daily rhythm posts at real
+ * wall-clock minutes (07:30, 09:00…), which would land in the groups at whatever moment a test happens to run.
+ * Scheduled posts have their own tests (tests/unit/schedules, tests/integration/schedules, tests/bot/schedules).
+ */
+export function configWithoutSchedules(dir: string): string {
+  const doc = parseDocument(readFileSync(DEFAULT_CONFIG_PATH, 'utf8'))
+  const jobs = doc.getIn(['schedules', 'jobs'])
+  if (!(jobs instanceof YAMLSeq)) throw new Error('config: schedules.jobs is not a list')
+  for (const job of jobs.items) if (job instanceof YAMLMap) job.set('enabled', false)
+  const path = join(dir, 'trucban.yaml')
+  writeFileSync(path, doc.toString())
+  return path
 }
