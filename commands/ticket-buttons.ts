@@ -4,12 +4,13 @@ import { assignCandidates } from '../services/tickets/candidates.ts'
 import type { TicketAction } from '../services/tickets/lifecycle.ts'
 import { authorize } from '../services/tickets/rights.ts'
 import { actOnTicket, type ActInput } from '../services/tickets/ticket-service.ts'
-import { CATEGORIES, PRIORITIES, SYSTEMS, type Ticket } from '../services/tickets/types.ts'
+import type { Ticket } from '../services/tickets/types.ts'
 import type { BotContext } from '../bot/context.ts'
 import { vi } from '../bot/messages/vi.ts'
 import { isNotModified } from '../bot/outbox-sender.ts'
 import { decodeCallback, encodeCallback, type CallbackAction, TICKET_OPS } from '../bot/render/callback-data.ts'
 import { rows } from '../bot/render/card.ts'
+import { fieldPicker } from '../bot/render/field-picker.ts'
 import { renderCardForChat } from '../bot/render/card-for-chat.ts'
 
 export const ticketButtonsFeature = new Composer<BotContext>()
@@ -101,18 +102,8 @@ async function menuKeyboard(ctx: BotContext, t: Ticket, menu: Exclude<Menu, 'bac
       if (candidates.length === 0) return null
       return [...rows(candidates.map((c) => button(`#${c.number}`, { type: 'duplicate', number: n, of: c.number })), 4), back]
     }
-    case 'edit':
-      return [[
-        button(vi.button.editCategory, { type: 'menu', number: n, menu: 'edit_category' }),
-        button(vi.button.editPriority, { type: 'menu', number: n, menu: 'edit_priority' }),
-        button(vi.button.editSystem, { type: 'menu', number: n, menu: 'edit_system' }),
-      ], back]
-    case 'edit_category':
-      return [...rows(CATEGORIES.map((c) => button(vi.category[c], { type: 'edit', number: n, field: 'category', value: String(c) })), 1), back]
-    case 'edit_priority':
-      return [...rows(PRIORITIES.map((p) => button(vi.priority[p], { type: 'edit', number: n, field: 'priority', value: p })), 2), back]
-    case 'edit_system':
-      return [...rows(SYSTEMS.map((s) => button(vi.system[s], { type: 'edit', number: n, field: 'system', value: s })), 2), back]
+    default:
+      return fieldPicker(menu, (m) => ({ type: 'menu', number: n, menu: m }), (field, value) => ({ type: 'edit', number: n, field, value }), back)
   }
 }
 

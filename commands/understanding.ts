@@ -2,13 +2,12 @@ import { Composer } from 'grammy'
 import type { InlineKeyboardButton } from 'grammy/types'
 import { parseMessage } from '../services/parsing/index.ts'
 import { replyOnce } from '../services/tickets/ticket-service.ts'
-import { CATEGORIES, PRIORITIES, SYSTEMS } from '../services/tickets/types.ts'
 import { attachToDraft, decideDraft, mayDecide, understandMessage, type DraftOp } from '../services/understanding/message-service.ts'
 import type { BotContext } from '../bot/context.ts'
 import { attachmentsOf, textOf } from '../bot/message-parts.ts'
 import { vi } from '../bot/messages/vi.ts'
 import { decodeCallback, encodeCallback, type CallbackAction, type DraftMenu } from '../bot/render/callback-data.ts'
-import { rows } from '../bot/render/card.ts'
+import { fieldPicker } from '../bot/render/field-picker.ts'
 import { draftButtons, renderAnalysis } from '../bot/render/understanding.ts'
 
 export const understandingFeature = new Composer<BotContext>()
@@ -64,17 +63,7 @@ function draftMenu(id: number, menu: DraftMenu): InlineKeyboardButton[][] {
   switch (menu) {
     case 'back':
       return [draftButtons(id)]
-    case 'edit':
-      return [[
-        button(vi.button.editCategory, { type: 'draft_menu', id, menu: 'edit_category' }),
-        button(vi.button.editPriority, { type: 'draft_menu', id, menu: 'edit_priority' }),
-        button(vi.button.editSystem, { type: 'draft_menu', id, menu: 'edit_system' }),
-      ], back]
-    case 'edit_category':
-      return [...rows(CATEGORIES.map((c) => button(vi.category[c], { type: 'draft_set', id, field: 'category', value: String(c) })), 1), back]
-    case 'edit_priority':
-      return [...rows(PRIORITIES.map((p) => button(vi.priority[p], { type: 'draft_set', id, field: 'priority', value: p })), 2), back]
-    case 'edit_system':
-      return [...rows(SYSTEMS.map((s) => button(vi.system[s], { type: 'draft_set', id, field: 'system', value: s })), 2), back]
+    default:
+      return fieldPicker(menu, (m) => ({ type: 'draft_menu', id, menu: m }), (field, value) => ({ type: 'draft_set', id, field, value }), back)
   }
 }

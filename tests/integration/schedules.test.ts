@@ -1,12 +1,12 @@
 import { beforeAll, expect, it } from 'vitest'
 import type { ReferenceConfig } from '../../services/config/types.ts'
 import type { Store } from '../../services/ports.ts'
-import { createPrismaStore, syncConfigUnits } from '../../services/repositories/prisma-store.ts'
 import { parseCron } from '../../services/schedules/cron.ts'
 import { quickReport } from '../../services/schedules/report.ts'
 import { runSchedules } from '../../services/schedules/run-schedules.ts'
 import { actOnTicket, reportTicket } from '../../services/tickets/ticket-service.ts'
 import { actor, directory, DIEN_CHAU, shippedConfig } from '../helpers/fixtures.ts'
+import { seedStore } from '../helpers/seed.ts'
 import { describeEachDatabase } from '../helpers/test-db.ts'
 
 const shipped = shippedConfig()
@@ -24,13 +24,7 @@ const at = (hms: string, day = '2026-11-25'): Date => new Date(`${day}T${hms}+07
 describeEachDatabase('scheduled posts', (getDb) => {
   let store: Store
   beforeAll(async () => {
-    await syncConfigUnits(getDb().prisma, shipped.units)
-    store = createPrismaStore(getDb().prisma)
-    await store.transaction(async (tx) => {
-      await tx.insertUnit(DIEN_CHAU)
-      await tx.upsertChat({ chatId: -501, title: 'Nghệ An', isForum: false, unitId: 'nghe-an', at: at('07:00:00') })
-      await tx.upsertChat({ chatId: -502, title: 'TTCH', isForum: false, unitId: 'ttch', at: at('07:00:00') })
-    })
+    store = await seedStore(getDb(), at('07:00:00'))
     const reporter = actor({ userId: 11, unitId: DIEN_CHAU.id })
     for (let i = 1; i <= 3; i++) {
       await reportTicket({ store, config: CONFIG, units }, { updateId: i, now: at(`0${i}:00:00`), actor: reporter, origin: { chatId: -503, threadId: null, messageId: i } }, {

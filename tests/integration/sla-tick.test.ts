@@ -1,9 +1,9 @@
 import { beforeAll, expect, it } from 'vitest'
 import type { Store } from '../../services/ports.ts'
-import { createPrismaStore, syncConfigUnits } from '../../services/repositories/prisma-store.ts'
 import { runSlaTick } from '../../services/sla/sla-tick.ts'
 import { reportTicket } from '../../services/tickets/ticket-service.ts'
 import { actor, directory, DIEN_CHAU, shippedConfig, shortSlaConfig } from '../helpers/fixtures.ts'
+import { seedStore } from '../helpers/seed.ts'
 import { describeEachDatabase } from '../helpers/test-db.ts'
 
 const shipped = shippedConfig()
@@ -15,13 +15,7 @@ const TICKETS = 5
 describeEachDatabase('the SLA tick', (getDb) => {
   let store: Store
   beforeAll(async () => {
-    await syncConfigUnits(getDb().prisma, shipped.units)
-    store = createPrismaStore(getDb().prisma)
-    await store.transaction(async (tx) => {
-      await tx.insertUnit(DIEN_CHAU)
-      await tx.upsertChat({ chatId: -501, title: 'Nghệ An', isForum: false, unitId: 'nghe-an', at: at('09:00:00') })
-      await tx.upsertChat({ chatId: -502, title: 'TTCH', isForum: false, unitId: 'ttch', at: at('09:00:00') })
-    })
+    store = await seedStore(getDb(), at('09:00:00'))
     const reporter = actor({ userId: 11, unitId: DIEN_CHAU.id })
     for (let i = 1; i <= TICKETS; i++) {
       await reportTicket({ store, config: SHORT, units }, { updateId: i, now: at('10:00:00'), actor: reporter, origin: { chatId: -503, threadId: null, messageId: i } }, {
