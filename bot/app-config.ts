@@ -14,7 +14,7 @@ import { z } from 'zod'
 import { BusinessCalendar, calendarConfigProblems, HOLIDAY_KINDS, mergeHolidayData, VN_HOLIDAYS, type BusinessCalendarConfig, type Duration } from '../services/calendar/index.ts'
 import type { ReferenceConfig, RoutingConfig, VendorCell } from '../services/config/types.ts'
 import { ESCALATION_LEVELS, type ClockSettings, type EscalationStep } from '../services/sla/escalation.ts'
-import { slaPolicyProblems, type SlaPolicy, type VendorSla } from '../services/sla/policy.ts'
+import { DEFAULT_SLA_POLICY, slaPolicyProblems, type SlaPolicy, type VendorSla } from '../services/sla/policy.ts'
 import { CronSyntaxError, parseCron } from '../services/schedules/cron.ts'
 import { CATCH_UP, REMINDER_MESSAGES, SCHEDULE_KINDS, type ScheduleJob, type ScheduleSettings, type ScheduleTarget } from '../services/schedules/types.ts'
 import { fixedOffsetMinutes } from '../services/calendar/time.ts'
@@ -84,6 +84,7 @@ const configSchema = z.strictObject({
     assignment: z.string(),
     acknowledgement: z.string(),
     silence: z.string(),
+    noise: z.strictObject({ remindersPerGroupPerDay: z.number() }).optional(),
     vendor: z.strictObject(Object.fromEntries(PRIORITIES.map((p) => [p, z.strictObject({ response: z.string(), fix: z.string() })])) as Record<Priority, z.ZodObject<{ response: z.ZodString; fix: z.ZodString }>>),
   }),
   escalation: z.strictObject({
@@ -372,7 +373,8 @@ function buildSla(raw: RawConfig['sla'], at: Locator): SlaPolicy {
     const fix = v.fix.trim() === BY_AGREEMENT ? null : clockDuration(v.fix, ['sla', 'vendor', p, 'fix'], at)
     return [p, { response: clockDuration(v.response, ['sla', 'vendor', p, 'response'], at), fix } satisfies VendorSla]
   })) as Record<Priority, VendorSla>
-  const policy: SlaPolicy = { warningFraction: raw.warningFraction, triage: d('triage'), assignment: d('assignment'), acknowledgement: d('acknowledgement'), vendor, silence: d('silence') }
+  const noise = { remindersPerGroupPerDay: raw.noise?.remindersPerGroupPerDay ?? DEFAULT_SLA_POLICY.noise.remindersPerGroupPerDay }
+  const policy: SlaPolicy = { warningFraction: raw.warningFraction, triage: d('triage'), assignment: d('assignment'), acknowledgement: d('acknowledgement'), vendor, silence: d('silence'), noise }
   const problem = slaPolicyProblems(policy)[0]
   if (problem !== undefined) at.fail(['sla', ...problem.split(':')[0].split('.')], problem.replace(/^[^:]*:\s*/, ''))
   return policy

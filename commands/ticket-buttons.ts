@@ -12,19 +12,22 @@ import { decodeCallback, encodeCallback, type CallbackAction, TICKET_OPS } from 
 import { rows } from '../bot/render/card.ts'
 import { fieldPicker } from '../bot/render/field-picker.ts'
 import { renderCardForChat } from '../bot/render/card-for-chat.ts'
+import { formatVnTime } from '../bot/render/time.ts'
+import type { SnoozeOption } from '../services/sla/snooze.ts'
 
 export const ticketButtonsFeature = new Composer<BotContext>()
 
 const OP_ACTION: Record<(typeof TICKET_OPS)[number], TicketAction> = {
-  ack: 'acknowledge', start: 'start', done: 'complete', close: 'close', reopen: 'reopen', pause: 'pause', resume: 'resume',
+  ack: 'acknowledge', start: 'start', done: 'complete', close: 'close', reopen: 'reopen', pause: 'pause', resume: 'resume', triage: 'triage',
 }
 
 ticketButtonsFeature.on('callback_query:data', async (ctx, next) => {
   const action = decodeCallback(ctx.callbackQuery.data)
   if (action?.type === 'register' || action?.type === 'draft' || action?.type === 'draft_menu' || action?.type === 'draft_set') return next()
-  const ticket = action ? await ticketOfCard(ctx, action.number) : null
+  const ticket = !action ? null : action.type === 'snooze' ? await ticketOfAlert(ctx, action.number) : await ticketOfCard(ctx, action.number)
   if (!action || !ticket) return void (await ctx.answerCallbackQuery({ text: vi.callback.invalid, show_alert: true }))
   if (action.type === 'menu') return showMenu(ctx, ticket, action.menu)
+  if (action.type === 'snooze') return snooze(ctx, ticket, action.until)
   await act(ctx, ticket, inputOf(action, ticket))
 })
 
@@ -35,6 +38,28 @@ async function ticketOfCard(ctx: BotContext, number: number): Promise<Ticket | n
   const card = await ctx.app.store.findCard(ctx.chat.id, msg.message_id)
   const ticket = card ? await ctx.app.store.findTicket(number) : null
   return ticket && card && ticket.id === card.ticketId ? ticket : null
+}
+
+/** SLA alerts are not cards: the snooze buttons must sit on one of the bot's messages about the ticket they name. */
+async function ticketOfAlert(ctx: BotContext, number: number): Promise<Ticket | null> {
+  const msg = ctx.callbackQuery?.message
+  const text = msg && 'text' in msg ? (msg.text ?? '') : ''
+  if (!msg || msg.from?.id !== ctx.me.id || !new RegExp(`#${number}(?!\\d)`).test(text)) return null
+  return ctx.app.store.findTicket(number)
+}
+
+/** Hoãn nhắc hạn: the toast says until when; a double tap or a refusal says why nothing changed. */
+async function snooze(ctx: BotContext, ticket: Ticket, until: SnoozeOption): Promise<void> {
+  const result = await actOnTicket(ctx.app, ctx.request(), ticket.number, { action: 'snooze', until })
+  if (result.duplicate) return void (await ctx.answerCallbackQuery({ text: vi.callback.duplicate }).catch(() => undefined))
+  if (result.value.ok) return void (await ctx.answerCallbackQuery({ text: vi.sla.snoozeDone(formatVnTime(result.value.ticket.snoozedUntil!)) }))
+  const reason = result.value.reason
+  if (reason === 'already_snoozed') {
+    const current = (await ctx.app.store.findTicket(ticket.number))?.snoozedUntil
+    return void (await ctx.answerCallbackQuery({ text: current ? vi.sla.alreadySnoozed(formatVnTime(current)) : vi.refusal.already_snoozed }))
+  }
+  const text = reason === 'not_allowed' || reason === 'not_found' ? vi.sla.snoozeNotAllowed : vi.refusal[reason]
+  await ctx.answerCallbackQuery({ text, show_alert: true })
 }
 
 function inputOf(a: Extract<CallbackAction, { type: 'ticket' | 'assign' | 'reject' | 'duplicate' | 'edit' }>, t: Ticket): ActInput {

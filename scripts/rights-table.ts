@@ -14,6 +14,13 @@ const ACTION_NAMES: Record<TicketAction, string> = {
   assign: vi.button.assign, acknowledge: vi.button.acknowledge, start: vi.button.start, complete: vi.button.complete,
   close: vi.button.close, reopen: vi.button.reopen, pause: vi.button.pause, resume: vi.button.resume, reassign: vi.button.reassign,
   reject: vi.button.reject, edit: 'Sửa (loại, ưu tiên, hệ thống)', set_deadline: '/han (đặt hạn xử lý)', comment: 'Bình luận / đính kèm (trả lời thẻ phiếu)',
+  triage: `${vi.button.triage} (xác nhận phân loại)`, snooze: 'Hoãn nhắc hạn (nút trên tin nhắc hạn, cảnh báo)',
+}
+
+const NOTES: Partial<Record<TicketAction, string>> = {
+  edit: ' (đơn vị báo cáo: chỉ khi Mới hoặc Đã giao)',
+  triage: ' (một lần; giao việc, sửa hoặc từ chối phiếu Mới cũng là đã phân loại)',
+  snooze: ' (thành viên đơn vị xử lý khi phiếu đã giao; không hoãn báo cáo vượt cấp lên TTCH)',
 }
 
 export function rightsTable(reporterMayClose: boolean): string {
@@ -22,7 +29,7 @@ export function rightsTable(reporterMayClose: boolean): string {
     const keeps = from.every((s) => nextStatus(s, action, s) === s)
     const to = action === 'resume' ? 'trạng thái trước khi tạm dừng' : keeps ? 'không đổi' : vi.status[nextStatus(from[0], action, null)!]
     const roles = rolesAllowed(action, { reporterMayClose }).map((r) => ROLE_NAMES[r])
-    const note = action === 'edit' ? ' (đơn vị báo cáo: chỉ khi Mới hoặc Đã giao)' : ''
+    const note = NOTES[action] ?? ''
     return `| ${ACTION_NAMES[action]} | ${from.map((s) => vi.status[s]).join(', ')} | ${to} | ${roles.join(', ')}${note} |`
   })
   return ['| Thao tác | Từ trạng thái | Sang trạng thái | Ai được làm |', '|---|---|---|---|', ...rows].join('\n')

@@ -45,7 +45,8 @@ export interface CardRef {
   renderHash: string
 }
 
-export type NewTicket = Omit<Ticket, 'id' | 'number' | 'version' | 'updatedAt' | 'statusBeforePause' | 'rejectReason' | 'duplicateOf' | 'assigneeUserId' | 'assigneeUserName'>
+export type NewTicket = Omit<Ticket, 'id' | 'number' | 'version' | 'updatedAt' | 'statusBeforePause' | 'rejectReason' | 'duplicateOf' | 'assigneeUserId' | 'assigneeUserName' | 'triagedAt' | 'snoozedUntil'>
+  & Partial<Pick<Ticket, 'triagedAt' | 'snoozedUntil'>>
 
 export interface TicketPatch {
   status?: TicketStatus
@@ -68,6 +69,8 @@ export interface TicketPatch {
   fixDueAt?: Date | null
   silenceDueAt?: Date | null
   slaNextAt?: Date | null
+  triagedAt?: Date | null
+  snoozedUntil?: Date | null
   updatedAt: Date
 }
 
@@ -147,6 +150,11 @@ export interface TxStore {
   recordSlaStep(step: SlaStepRecord): Promise<boolean>
   /** Records a scheduled slot once: false when (jobId, slot) is already there (another replica or run took it). */
   recordJobRun(run: JobRunRecord): Promise<boolean>
+  /**
+   * The noise budget: counts one more SLA reminder for a group on a business day ('YYYY-MM-DD', Asia/Ho_Chi_Minh)
+   * and returns the day's count including it. Atomic: two transactions at once get two different counts.
+   */
+  countChatReminder(chatId: number, day: string): Promise<number>
   /** Every group registered to a unit (active or not). */
   registeredChats(): Promise<RegisteredChat[]>
   /** Makes roster changes of a unit take turns until the transaction ends (the overlap check stays true). */
@@ -155,6 +163,8 @@ export interface TxStore {
   shiftsBetween(from: Date, to: Date, unitId?: string): Promise<Shift[]>
   shiftById(id: number): Promise<Shift | null>
   insertShift(s: NewShift): Promise<Shift>
+  /** Several shifts in one statement (a roster file); returned in id order. */
+  insertShifts(s: NewShift[]): Promise<Shift[]>
   deleteShift(id: number): Promise<void>
   /** A person started a private chat with the bot (/start): it may write to them. */
   recordPrivateChat(userId: number, name: string, at: Date): Promise<void>

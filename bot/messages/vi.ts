@@ -26,6 +26,7 @@ export const vi = {
     acknowledge: 'Tiếp nhận', start: 'Đang xử lý', complete: 'Hoàn thành', close: 'Đóng phiếu', reopen: 'Mở lại',
     pause: 'Tạm dừng', resume: 'Tiếp tục', assign: 'Giao việc', reassign: 'Giao lại', reject: 'Từ chối', edit: 'Sửa…',
     back: '« Quay lại', editCategory: 'Loại', editPriority: 'Mức ưu tiên', editSystem: 'Hệ thống',
+    triage: 'Đã phân loại', snoozeHour: '⏰ Nhắc lại sau 1 giờ', snoozeMorning: '🌅 Sáng mai',
   },
   card: {
     title: 'Phiếu #',
@@ -50,16 +51,18 @@ export const vi = {
     reassigned: 'Giao lại', reopened: 'Mở lại', paused: 'Tạm dừng', resumed: 'Tiếp tục', rejected: 'Từ chối',
     closed: 'Đóng phiếu', comment: 'Bình luận', field_corrected: 'Sửa', deadline_set: 'Đặt hạn xử lý',
     sla_reminder: 'Nhắc hạn', sla_breached: 'Quá hạn', escalated: 'Báo cáo vượt cấp',
+    triaged: 'Xác nhận phân loại', sla_snoozed: 'Hoãn nhắc hạn',
   } satisfies Record<TicketEventType, string>,
   eventDetail: {
     routedTo: 'giao cho',
     waitingTriage: 'chờ điều phối',
     attachments: (n: number) => `(${n} tệp)`,
     rerouted: 'giao lại cho',
+    until: (when: string) => `đến ${when}`,
   },
   sla: {
     /** What each stage waits for, as in "còn 20 phút để tiếp nhận" / "quá hạn tiếp nhận 35 phút". */
-    stage: { assignment: 'giao việc', ack: 'tiếp nhận', fix: 'xử lý', silence: 'phản hồi' } satisfies Record<SlaStage, string>,
+    stage: { triage: 'phân loại', assignment: 'giao việc', ack: 'tiếp nhận', fix: 'xử lý', silence: 'phản hồi' } satisfies Record<SlaStage, string>,
     level: {
       on_duty: 'trực ban đơn vị xử lý', unit_leaders: 'lãnh đạo đơn vị xử lý',
       centre_head: 'Tổ trưởng Trung tâm chỉ huy', leadership: 'lãnh đạo Tổ Giúp việc, Ban Chỉ đạo',
@@ -79,6 +82,18 @@ export const vi = {
     mention: (names: string) => `Đề nghị ${names} chỉ đạo xử lý.`,
     askAck: 'Đề nghị bấm «Tiếp nhận» trên thẻ phiếu.',
     askAssign: 'Đề nghị điều phối giao việc.',
+    askTriage: 'Đề nghị xác minh, phân loại phiếu (bấm «Đã phân loại» trên thẻ phiếu, sửa phân loại hoặc giao việc).',
+    /** Snooze from an alert (buttons under reminders, breach alerts and escalations). */
+    snoozed: (n: number, by: string, until: string) => `💤 ${by} đã hoãn nhắc hạn phiếu #${n} đến ${until}.`,
+    snoozedKeepsEscalation: 'Báo cáo vượt cấp lên Trung tâm chỉ huy vẫn được gửi đúng hạn.',
+    snoozeDone: (until: string) => `Đã hoãn nhắc hạn đến ${until}.`,
+    alreadySnoozed: (until: string) => `Phiếu đã được hoãn nhắc hạn đến ${until}.`,
+    snoozeNotAllowed: 'Chỉ đơn vị xử lý phiếu, Trung tâm chỉ huy, điều phối viên hoặc quản trị viên mới hoãn nhắc hạn được.',
+    /** Shown on the card while the ticket is snoozed. */
+    snoozedUntil: (until: string) => `💤 hoãn nhắc hạn đến ${until}`,
+    /** The noise budget: the first reminder of the day beyond it. */
+    noiseBudget: (budget: number) =>
+      `🔕 Nhóm đã nhận ${budget} lượt nhắc hạn trong hôm nay. Các nhắc hạn tiếp theo trong ngày không gửi riêng nữa mà gộp vào bản tổng hợp phiếu hằng ngày của nhóm; cảnh báo quá hạn và báo cáo vượt cấp vẫn gửi ngay.`,
   },
   schedule: {
     /** Added to a post sent after its minute because the bot was down. */
@@ -112,6 +127,15 @@ export const vi = {
       noProvince: 'chưa rõ tỉnh',
     },
   },
+  /** The per-group daily digest (schedule kind `digest`): the group's open tickets, late ones first. */
+  digest: {
+    title: (unit: string, at: string) => `📋 <b>Tổng hợp phiếu đầu ngày — ${unit}</b> (${at})`,
+    counts: (open: number, overdue: number) => `Phiếu đang mở của đơn vị: <b>${open}</b>, trong đó quá hạn: <b>${overdue}</b>.`,
+    countsCentre: (waiting: number, overdue: number, total: number) =>
+      `Cần theo dõi: <b>${total}</b> phiếu — chờ phân luồng (Mới): <b>${waiting}</b>, quá hạn: <b>${overdue}</b>.`,
+    deadline: (at: string) => `hạn ${at}`,
+    more: (n: number) => `… và ${n} phiếu khác — /tondong`,
+  },
   roster: {
     weekdays: ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'] as readonly string[],
     nowTitle: (at: string) => `👮 <b>Trực ban lúc ${at}</b>`,
@@ -142,6 +166,10 @@ export const vi = {
       shift_past: 'Ca trực này đã kết thúc.',
       shift_overlap: 'Người này đã có ca trực trùng thời gian trong đơn vị.',
       shift_not_found: 'Không tìm thấy ca trực này.',
+      import_usage: 'Cách nhập lịch trực từ tệp CSV: gửi tệp kèm chú thích /nhaplich, hoặc trả lời (reply) tin nhắn có tệp bằng /nhaplich.\nDòng đầu là tiêu đề: don_vi,user_id,ho_ten,bat_dau,ket_thuc — phân cách bằng dấu phẩy hoặc chấm phẩy, mã UTF-8.\nVí dụ: vnpt-nghe-an,123456789,Phạm Minh,2026-11-30 17:00,2026-12-01 07:30\nGiờ Việt Nam, dạng YYYY-MM-DD HH:mm hoặc DD/MM/YYYY HH:mm. Tệp lỗi thì không ca nào được nhập.',
+      import_not_csv: 'Tệp này không phải CSV. Trong Excel: Lưu thành (Save As) → «CSV UTF-8 (Comma delimited) (*.csv)», rồi gửi tệp .csv kèm /nhaplich.',
+      import_too_big: 'Tệp lớn quá 256 KB: hãy chia thành nhiều tệp.',
+      import_download_failed: 'Không tải được tệp từ Telegram. Vui lòng gửi lại sau ít phút.',
     } as Record<string, string>,
     overlapWith: (from: string, to: string, id: number) => ` (ca ${id}: ${from} – ${to})`,
     handoverTitle: (unit: string, at: string) => `🔄 <b>Giao ca trực ${unit}</b> — ${at}`,
@@ -150,6 +178,40 @@ export const vi = {
     handoverNone: 'Không có phiếu nào đang mở.',
     dutyAssigned: (unit: string, n: number, priority: string, text: string) => `🔔 Bạn đang trực ${unit}: phiếu mới <b>#${n}</b> (${priority}) được giao cho đơn vị — <i>${text}</i>\nĐề nghị tiếp nhận trên thẻ phiếu trong nhóm của đơn vị.`,
     dutySla: (unit: string, text: string) => `🔔 Bạn đang trực ${unit}:\n${text}`,
+    /** /nhaplich: a roster file, all rows or none. Problem texts get their details HTML-escaped. */
+    import: {
+      problemsTitle: (n: number) => `❌ Chưa nhập lịch trực: tệp có ${n} lỗi nên chưa ca nào được nhập. Sửa tệp rồi gửi lại.`,
+      problemLine: (line: number, text: string) => `• Dòng ${line}: ${text}`,
+      problemFile: (text: string) => `• ${text}`,
+      problemsMore: (n: number) => `… và ${n} lỗi khác`,
+      problem: {
+        not_utf8: () => 'tệp không phải văn bản UTF-8. Trong Excel: Lưu thành (Save As) → «CSV UTF-8 (Comma delimited)».',
+        empty: (d) => `tệp không có dòng dữ liệu nào. Dòng đầu là tiêu đề ${d.header}, mỗi dòng sau là một ca trực.`,
+        too_big: (d) => `tệp lớn quá ${d.kb} KB.`,
+        too_many_rows: (d) => `tệp có ${d.rows} dòng, quá ${d.max} dòng cho một lần nhập; hãy chia thành nhiều tệp.`,
+        unclosed_quote: () => 'dấu ngoặc kép (") mở mà không đóng.',
+        missing_columns: (d) => `thiếu cột ${d.columns}. Dòng tiêu đề cần có: ${d.header}`,
+        span_too_long: (d) => `lịch trong tệp kéo dài quá ${d.days} ngày; hãy chia thành nhiều tệp (theo tuần hoặc theo tháng).`,
+        columns: (d) => `có ${d.found} cột, cần ít nhất ${d.needed}.`,
+        unit_unknown: (d) => `không có đơn vị «${d.unit}» (ghi mã đơn vị, ví dụ vnpt-nghe-an, hoặc đúng tên đơn vị).`,
+        unit_ambiguous: (d) => `tên «${d.unit}» trùng với nhiều đơn vị; hãy ghi mã đơn vị.`,
+        not_allowed: (d) => `bạn không được phân công trực cho ${d.unit}.`,
+        user_id: (d) => `«${d.value}» không phải mã người dùng Telegram (user_id là một số dương).`,
+        name_missing: () => 'thiếu họ tên người trực.',
+        name_too_long: (d) => `họ tên dài quá ${d.max} ký tự.`,
+        bad_start: (d) => `không đọc được giờ bắt đầu «${d.value}» (dạng 2026-11-30 17:00 hoặc 30/11/2026 17:00).`,
+        bad_end: (d) => `không đọc được giờ kết thúc «${d.value}» (dạng 2026-12-01 07:30 hoặc 01/12/2026 07:30).`,
+        end_before_start: () => 'giờ kết thúc phải sau giờ bắt đầu.',
+        too_long: (d) => `một ca dài không quá ${d.days} ngày.`,
+        past: () => 'ca trực này đã kết thúc.',
+        overlap_in_file: (d) => `ca của người này trùng thời gian với dòng ${d.other}.`,
+        overlap_existing: (d) => `ca của người này trùng thời gian với ca ${d.shiftId} đã có (${d.from} – ${d.to}).`,
+      } as Record<string, (d: Record<string, string>) => string>,
+      done: (count: number, units: number, from: string, to: string) => `✅ Đã nhập <b>${count}</b> ca trực cho ${units} đơn vị, từ ${from} đến ${to}.`,
+      nothingNew: (rows: number, from: string, to: string) => `Không có ca mới: cả ${rows} dòng trong tệp đã có trong lịch trực (${from} – ${to}).`,
+      unitLine: (unit: string, added: number) => `• ${unit}: ${added} ca mới`,
+      duplicates: (n: number, lines: string) => `Đã có sẵn trong lịch trực, không nhập lại: ${n} dòng (dòng ${lines}).`,
+    },
   },
   refusal: {
     not_found: 'Không tìm thấy phiếu này.',
@@ -160,12 +222,16 @@ export const vi = {
     bad_value: 'Giá trị không hợp lệ.',
     bad_duplicate: 'Phiếu gốc không hợp lệ.',
     deadline_past: 'Hạn xử lý phải ở tương lai.',
+    not_snoozable: 'Phiếu đã hoàn thành, đã đóng, bị từ chối hoặc đang tạm dừng: không còn nhắc hạn để hoãn.',
+    already_triaged: 'Phiếu đã được xác nhận phân loại.',
+    already_snoozed: 'Phiếu đã được hoãn nhắc hạn.',
   } satisfies Record<ActRefusal, string>,
   done: {
     acknowledge: 'Đã tiếp nhận phiếu.', start: 'Đã chuyển sang Đang xử lý.', complete: 'Đã báo hoàn thành.',
     close: 'Đã đóng phiếu.', reopen: 'Đã mở lại phiếu.', pause: 'Đã tạm dừng phiếu.', resume: 'Đã tiếp tục xử lý.',
     assign: 'Đã giao phiếu.', reassign: 'Đã giao lại phiếu.', reject: 'Đã từ chối phiếu.', edit: 'Đã sửa phiếu.',
     set_deadline: 'Đã đặt hạn xử lý.', comment: 'Đã ghi bình luận vào phiếu.',
+    triage: 'Đã xác nhận phân loại phiếu.', snooze: 'Đã hoãn nhắc hạn.',
   } satisfies Record<TicketAction, string>,
   callback: {
     invalid: 'Nút này không còn hợp lệ.',
@@ -270,6 +336,7 @@ export const vi = {
       '/han &lt;số&gt; &lt;thời hạn&gt; — đặt hạn xử lý (ví dụ /han 12 17:00 25/11)', 'Nút Giao việc / Giao lại / Từ chối / Sửa trên thẻ phiếu',
       '/phantich &lt;văn bản&gt; — xem bot hiểu một tin nhắn thế nào và vì sao',
       '/phancong &lt;dd/mm HH:MM&gt;-&lt;HH:MM&gt; — trả lời tin nhắn của một người để phân công trực (lãnh đạo đơn vị cũng dùng được); /phancong xoa &lt;số ca&gt;',
+      '/nhaplich — gửi tệp CSV lịch trực kèm chú thích /nhaplich (cột don_vi,user_id,ho_ten,bat_dau,ket_thuc): nhập cả tệp hoặc không ca nào',
     ],
     admin: ['/dangky &lt;đơn vị&gt; — đăng ký nhóm cho đơn vị', '/quyen admin|dieuphoi|bo — trả lời tin nhắn của một người để cấp hoặc thu quyền'],
   },
@@ -285,6 +352,7 @@ export const vi = {
     { command: 'truc', description: 'Ai đang trực' },
     { command: 'lichtruc', description: 'Lịch trực tuần này' },
     { command: 'phancong', description: 'Phân công trực (trả lời tin nhắn của người trực)' },
+    { command: 'nhaplich', description: 'Nhập lịch trực từ tệp CSV (gửi tệp kèm /nhaplich)' },
     { command: 'kiemtra', description: 'Tự kiểm tra bot trong nhóm' },
     { command: 'phantich', description: 'Xem bot hiểu một tin nhắn thế nào (điều phối)' },
     { command: 'help', description: 'Hướng dẫn sử dụng' },

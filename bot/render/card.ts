@@ -57,8 +57,9 @@ function slaLine(t: Ticket, v: CardView): string[] {
   if (time === null) return []
   const stage = vi.sla.stage[time.stage]
   const working = time.clock === 'working' ? vi.sla.working : ''
-  if (time.minutes >= 0) return [vi.sla.left(formatMinutes(time.minutes) + working, stage)]
-  return [vi.sla.overdue(stage, formatMinutes(-time.minutes) + working)]
+  const snoozed = t.snoozedUntil && t.snoozedUntil.getTime() > v.now.getTime() ? ` · ${vi.sla.snoozedUntil(formatVnTime(t.snoozedUntil))}` : ''
+  if (time.minutes >= 0) return [vi.sla.left(formatMinutes(time.minutes) + working, stage) + snoozed]
+  return [vi.sla.overdue(stage, formatMinutes(-time.minutes) + working) + snoozed]
 }
 
 /** 80 → "1 giờ 20 phút", 1500 → "1 ngày 1 giờ"; whole minutes, rounded down. */
@@ -92,6 +93,7 @@ const BUTTONS: Array<[TicketAction, (n: number) => CallbackAction, string]> = [
   ['complete', (n) => ({ type: 'ticket', number: n, op: 'done' }), vi.button.complete],
   ['close', (n) => ({ type: 'ticket', number: n, op: 'close' }), vi.button.close],
   ['reopen', (n) => ({ type: 'ticket', number: n, op: 'reopen' }), vi.button.reopen],
+  ['triage', (n) => ({ type: 'ticket', number: n, op: 'triage' }), vi.button.triage],
   ['assign', (n) => ({ type: 'menu', number: n, menu: 'assign' }), vi.button.assign],
   ['reassign', (n) => ({ type: 'menu', number: n, menu: 'assign' }), vi.button.reassign],
   ['pause', (n) => ({ type: 'ticket', number: n, op: 'pause' }), vi.button.pause],
@@ -144,6 +146,8 @@ function eventDetail(e: TicketEvent, name: (id: unknown) => string): string {
       return ` ${vi.sla.stage[d.stage as keyof typeof vi.sla.stage]}`
     case 'escalated':
       return `: ${vi.sla.level[d.step as keyof typeof vi.sla.level]} (${vi.sla.stage[d.stage as keyof typeof vi.sla.stage]})`
+    case 'sla_snoozed':
+      return ` ${vi.eventDetail.until(formatVnTime(new Date(String(d.until))))}`
     case 'comment':
       return `: ${escapeHtml(truncate(String(d.text ?? ''), 300))}${Number(d.attachments) > 0 ? ` ${vi.eventDetail.attachments(Number(d.attachments))}` : ''}`
     default:

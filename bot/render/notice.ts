@@ -55,7 +55,12 @@ const NOTICES: Record<string, NoticeRenderer> = {
   analysis: (d) => plain(String(d.html)),
   analysis_usage: () => plain(vi.analysis.usage),
   analysis_not_allowed: () => plain(vi.analysis.notAllowed),
-  sla_step: (d, units) => plain(renderSlaStep(d, units)),
+  sla_step: (d, units) => ({ text: renderSlaStep(d, units), keyboard: snoozeKeyboard(Number(d.number)) }),
+  sla_snoozed: (d) => plain([
+    vi.sla.snoozed(Number(d.number), str(d.by), formatVnTime(new Date(String(d.until)))),
+    ...(d.assigned === true ? [vi.sla.snoozedKeepsEscalation] : []),
+  ].join('\n')),
+  sla_noise: (d) => plain(vi.sla.noiseBudget(Number(d.budget))),
   schedule_reminder: (d) => plain(renderScheduleReminder(d)),
   schedule_report: (d, units) => plain(renderScheduleReport(d, units)),
   schedule_roster: (d, units) => plain(renderRosterWeek(d.week as RosterWeek, units, true) + (d.late === true ? vi.schedule.late : '')),
@@ -104,10 +109,19 @@ function renderSlaStep(d: Record<string, unknown>, units: UnitLookup): string {
   else lines.push(vi.sla.escalated(n, stage, level, formatMinutes((new Date(String(d.at)).getTime() - due.getTime()) / 60_000)))
   if (typeof d.assigneeUnitId === 'string') lines.push(vi.sla.assignee(escapeHtml(units.get(d.assigneeUnitId)?.name ?? d.assigneeUnitId)))
   if (d.stage === 'ack' && d.kind !== 'escalation') lines.push(vi.sla.askAck)
+  if (d.stage === 'triage') lines.push(vi.sla.askTriage)
   if (d.stage === 'assignment') lines.push(vi.sla.askAssign)
   const admins = (d.admins as Array<{ id: number; name: string }> | undefined) ?? []
   if (admins.length > 0) lines.push(vi.sla.mention(admins.map((a) => `<a href="tg://user?id=${a.id}">${escapeHtml(a.name)}</a>`).join(', ')))
   return lines.join('\n')
+}
+
+/** Under every SLA alert in a group: hold the ticket's reminders for an hour, or until the next working morning. */
+function snoozeKeyboard(number: number): RenderedMessage['keyboard'] {
+  return [[
+    { text: vi.button.snoozeHour, callback_data: encodeCallback({ type: 'snooze', number, until: 'hour' }) },
+    { text: vi.button.snoozeMorning, callback_data: encodeCallback({ type: 'snooze', number, until: 'morning' }) },
+  ]]
 }
 
 function helpText(roles: string[]): string {

@@ -138,6 +138,13 @@ function txStore(tx: Prisma.TransactionClient): TxStore {
       (await tx.$executeRaw`
         INSERT INTO "JobRun" ("jobId", slot, status, "createdAt") VALUES (${r.jobId}, ${r.slot}, ${r.status}, ${r.createdAt})
         ON CONFLICT DO NOTHING`) === 1,
+    countChatReminder: async (chatId, day) => {
+      // One statement: the row is created or incremented under its lock, so concurrent ticks never lose a count.
+      const rows = await tx.$queryRaw<Array<{ reminders: number }>>`
+        INSERT INTO "ChatNoise" ("chatId", day, reminders) VALUES (${BigInt(chatId)}, ${day}, 1)
+        ON CONFLICT ("chatId", day) DO UPDATE SET reminders = "ChatNoise".reminders + 1 RETURNING reminders`
+      return Number(rows[0].reminders)
+    },
     lockRoster: async (unitId) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ROSTER_LOCK}::int, hashtext(${unitId}::text))`
     },
@@ -148,6 +155,8 @@ function txStore(tx: Prisma.TransactionClient): TxStore {
       return row ? mapShift(row) : null
     },
     insertShift: async (s) => mapShift(await tx.shift.create({ data: shiftData(s) })),
+    insertShifts: async (s) =>
+      s.length === 0 ? [] : (await tx.shift.createManyAndReturn({ data: s.map(shiftData) })).map(mapShift).sort((a, b) => a.id - b.id),
     deleteShift: async (id) => {
       await tx.shift.deleteMany({ where: { id } })
     },

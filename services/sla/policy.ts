@@ -12,6 +12,9 @@
  * - no response for 24 h → head of the command centre (SOP-04, 004:924-928): WALL ("24 h", not "24 giờ làm việc";
  *   requirements.md open question 1 left it open, decided here).
  * - the reminder before a breach: at a fraction (default 80 %) of each budget, counted on that budget's clock.
+ * - the noise budget: a group gets at most N reminders one by one per business day (Asia/Ho_Chi_Minh date); the
+ *   further ones of that day are recorded and go to the group's daily digest. Breach alerts and escalations are
+ *   always posted: only reminders are noise.
  */
 import type { Priority } from '../tickets/types.ts'
 import { durationProblem, type Duration } from '../calendar/duration.ts'
@@ -38,6 +41,12 @@ export interface SlaPolicy {
   vendor: Record<Priority, VendorSla>
   /** No response from the assignee for this long → escalate to the head of the command centre. */
   silence: Duration
+  noise: NoiseBudget
+}
+
+export interface NoiseBudget {
+  /** Pre-breach reminders posted to one group per business day; further ones are folded into its digest. 0 = no limit. */
+  remindersPerGroupPerDay: number
 }
 
 export const DEFAULT_SLA_POLICY: SlaPolicy = {
@@ -52,6 +61,7 @@ export const DEFAULT_SLA_POLICY: SlaPolicy = {
     low: { response: { minutes: 240, clock: 'working' }, fix: null },
   },
   silence: { minutes: 24 * 60, clock: 'wall' },
+  noise: { remindersPerGroupPerDay: 10 },
 }
 
 const PRIORITY_KEYS: readonly Priority[] = ['urgent', 'high', 'normal', 'low']
@@ -69,6 +79,8 @@ export function slaPolicyProblems(policy: SlaPolicy): string[] {
   check('assignment', policy.assignment)
   check('acknowledgement', policy.acknowledgement)
   check('silence', policy.silence)
+  const perDay = policy.noise?.remindersPerGroupPerDay
+  if (!Number.isInteger(perDay) || perDay < 0) problems.push(`noise.remindersPerGroupPerDay: must be a whole number ≥ 0, 0 = no limit (got ${perDay})`)
   for (const p of PRIORITY_KEYS) {
     const v = policy.vendor[p]
     if (!v) {

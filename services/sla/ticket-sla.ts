@@ -1,6 +1,6 @@
 import type { Ticket } from '../tickets/types.ts'
 import type { UnitLookup } from '../units/types.ts'
-import { currentStage, plannedSteps, ticketDueTimes, type ClockSettings } from './escalation.ts'
+import { currentStage, nextLookAt, plannedSteps, ticketDueTimes, type ClockSettings } from './escalation.ts'
 import { remainingMinutes, type AssigneeKind } from './sla.ts'
 
 export type SlaFields = Pick<Ticket, 'ackDueAt' | 'fixDueAt' | 'silenceDueAt' | 'slaNextAt'>
@@ -13,16 +13,17 @@ export function assigneeKindOf(units: UnitLookup, unitId: string | null): Assign
 
 /**
  * The due times to store on a ticket after a change of its facts, and when the tick must next look at it: the
- * earliest step of its open stages, even one already past (the tick then decides whether it was taken).
+ * earliest step of its open stages, even one already past (the tick then decides whether it was taken); a step a
+ * snooze holds counts from the snooze's end.
  */
 export function slaFieldsOf(t: Ticket, units: UnitLookup, clock: ClockSettings): SlaFields {
   const d = ticketDueTimes(t, assigneeKindOf(units, t.assigneeUnitId), clock)
   const steps = plannedSteps(t, d, clock)
-  return { ackDueAt: d.ackDueAt, fixDueAt: d.fixDueAt, silenceDueAt: d.silenceEscalateAt, slaNextAt: steps[0]?.at ?? null }
+  return { ackDueAt: d.ackDueAt, fixDueAt: d.fixDueAt, silenceDueAt: d.silenceEscalateAt, slaNextAt: nextLookAt(steps, t.snoozedUntil ?? null) }
 }
 
 export interface StageTime {
-  stage: 'assignment' | 'ack' | 'fix'
+  stage: 'triage' | 'assignment' | 'ack' | 'fix'
   /** Minutes until the stage's deadline on its own clock; negative when overdue. */
   minutes: number
   clock: 'wall' | 'working'

@@ -2,7 +2,7 @@ import type { TicketStatus } from './types.ts'
 
 export const TICKET_ACTIONS = [
   'assign', 'acknowledge', 'start', 'complete', 'close', 'reopen', 'pause', 'resume',
-  'reassign', 'reject', 'edit', 'set_deadline', 'comment',
+  'reassign', 'reject', 'edit', 'set_deadline', 'comment', 'triage', 'snooze',
 ] as const
 export type TicketAction = (typeof TICKET_ACTIONS)[number]
 
@@ -27,6 +27,10 @@ const FROM: Record<TicketAction, readonly TicketStatus[]> = {
   edit: OPEN,
   set_deadline: OPEN,
   comment: ALL,
+  // Đã phân loại: the command centre confirms the classification of a ticket waiting in Mới (triage ≤ 15 min).
+  triage: ['new'],
+  // Hoãn nhắc hạn: only while a stage's clock runs (not paused, done, closed or rejected).
+  snooze: ['new', 'assigned', 'acknowledged', 'in_progress'],
 }
 
 const TO: Partial<Record<TicketAction, TicketStatus>> = {
@@ -51,7 +55,7 @@ export function canStartFrom(action: TicketAction, status: TicketStatus): boolea
 
 /**
  * The status after `action`, or null when the action cannot start from `status`.
- * Actions that change no status (edit, set_deadline, comment) return the same status.
+ * Actions that change no status (edit, set_deadline, comment, triage, snooze) return the same status.
  */
 export function nextStatus(status: TicketStatus, action: TicketAction, statusBeforePause: TicketStatus | null): TicketStatus | null {
   if (!canStartFrom(action, status)) return null

@@ -37,6 +37,12 @@ export function rolesAllowed(action: TicketAction, policy: RightsPolicy): readon
       return ['admin', 'dispatcher', 'reporter']
     case 'comment':
       return ROLES
+    case 'triage':
+      return ['admin', 'dispatcher', 'command_centre']
+    // Holding reminders: the unit they are for, and the command centre that watches the clock. Escalations to the
+    // command centre about an assigned ticket are never held (services/sla/escalation.ts).
+    case 'snooze':
+      return ['admin', 'dispatcher', 'command_centre', 'assignee_leader', 'assignee']
   }
 }
 
@@ -68,7 +74,11 @@ export function canSee(actor: Actor, ticket: Ticket): boolean {
   return rolesOf(actor, ticket).size > 0
 }
 
-export type Refusal = 'not_found' | 'not_allowed' | 'bad_status'
+/**
+ * Why an action is refused. `not_snoozable`: the ticket's clock no longer runs (done, closed, rejected, paused);
+ * `already_triaged`: its classification was already confirmed (a double tap of «Đã phân loại»).
+ */
+export type Refusal = 'not_found' | 'not_allowed' | 'bad_status' | 'not_snoozable' | 'already_triaged'
 
 export function authorize(actor: Actor, ticket: Ticket, action: TicketAction, policy: RightsPolicy): Refusal | null {
   const roles = rolesOf(actor, ticket)
@@ -76,6 +86,7 @@ export function authorize(actor: Actor, ticket: Ticket, action: TicketAction, po
   const allowed = rolesAllowed(action, policy).filter((r) => roles.has(r))
   if (action === 'edit' && allowed.length === 1 && allowed[0] === 'reporter' && !REPORTER_EDIT_WINDOW.has(ticket.status)) return 'not_allowed'
   if (allowed.length === 0) return 'not_allowed'
-  if (!canStartFrom(action, ticket.status)) return 'bad_status'
+  if (!canStartFrom(action, ticket.status)) return action === 'snooze' ? 'not_snoozable' : 'bad_status'
+  if (action === 'triage' && ticket.triagedAt) return 'already_triaged'
   return null
 }

@@ -5,6 +5,7 @@ import { commitOnce, type Committed, type RequestMeta } from '../shared/commit.t
 import type { Unit, UnitLookup } from '../units/types.ts'
 import { parseReport } from '../parsing/index.ts'
 import { dutyNotices } from '../rosters/duty.ts'
+import { SAME_SNOOZE_MS, snoozeUntil, type SnoozeOption } from '../sla/snooze.ts'
 import { slaFieldsOf } from '../sla/ticket-sla.ts'
 import { nextStatus, type TicketAction } from './lifecycle.ts'
 import { isOverdue } from './overdue.ts'
@@ -129,6 +130,8 @@ function draftTicket(deps: TicketDeps, req: TicketRequest, input: ReportInput) {
     fixDueAt: null,
     silenceDueAt: null,
     slaNextAt: null,
+    triagedAt: null,
+    snoozedUntil: null,
   }
 }
 
@@ -164,10 +167,15 @@ export type ActInput =
   | { action: 'set_deadline'; deadline: Date }
   /** `propose`: the comment says the status moved; offer that action with one button. */
   | { action: 'comment'; text: string; attachments: Attachment[]; propose?: 'acknowledge' | 'start' | 'complete' }
+  /** Đã phân loại: the command centre confirms the classification of a ticket waiting in Mới. */
+  | { action: 'triage' }
+  /** From an SLA alert: hold the ticket's reminders for an hour, or until the next working morning. */
+  | { action: 'snooze'; until: SnoozeOption }
 
 export type EditableField = 'category' | 'priority' | 'system'
 
-export type ActRefusal = Refusal | 'unknown_unit' | 'same_value' | 'bad_value' | 'bad_duplicate' | 'deadline_past'
+/** `already_snoozed`: the ticket is already snoozed until (about) that time — a double tap changes nothing. */
+export type ActRefusal = Refusal | 'unknown_unit' | 'same_value' | 'bad_value' | 'bad_duplicate' | 'deadline_past' | 'already_snoozed'
 export type ActOutcome = { ok: true; ticket: Ticket; eventType: TicketEventType } | { ok: false; reason: ActRefusal }
 
 /**
@@ -196,14 +204,25 @@ export async function actOnTicket(deps: TicketDeps, req: TicketRequest, number: 
   })
 }
 
+/** What the command centre does to a ticket in Mới that settles its triage (verifying, classifying, routing it). */
+const TRIAGING: ReadonlySet<ActInput['action']> = new Set(['triage', 'edit', 'assign', 'reject'])
+
 /**
  * The SLA facts an action changes (a new assignee restarts the budgets; the assignee's acknowledgement, status
  * changes and comments are signs of life; completion stops the fix clock), and the due times recomputed from them.
+ * Triage is met when the command centre (its members, dispatchers, admins) acts on a ticket in Mới, or when the
+ * ticket gets an assignee. A new assignee also ends a snooze: its reminders are for the new unit.
  */
 function withSla(deps: TicketDeps, req: TicketRequest, before: Ticket, input: ActInput, patch: TicketPatch): TicketPatch {
   const facts: TicketPatch = { ...patch }
   const after = { ...before, ...patch }
-  if (after.assigneeUnitId !== before.assigneeUnitId) facts.assignedAt = after.assigneeUnitId === null ? null : req.now
+  if (after.assigneeUnitId !== before.assigneeUnitId) {
+    facts.assignedAt = after.assigneeUnitId === null ? null : req.now
+    if (before.snoozedUntil) facts.snoozedUntil = null
+  }
+  const byCentre = req.actor.isAdmin || req.actor.isDispatcher || req.actor.inCommandCentre
+  const triaging = before.status === 'new' && ((byCentre && TRIAGING.has(input.action)) || after.assigneeUnitId !== null)
+  if (triaging && !before.triagedAt) facts.triagedAt = req.now
   const byAssignee = req.actor.unitId !== null && req.actor.unitId === after.assigneeUnitId
   if (input.action === 'acknowledge') facts.acknowledgedAt = req.now
   if (byAssignee && ['acknowledge', 'start', 'complete', 'comment'].includes(input.action)) facts.lastResponseAt = req.now
@@ -226,6 +245,7 @@ const EVENT_OF: Record<TicketAction, TicketEventType> = {
   assign: 'assigned', acknowledge: 'acknowledged', start: 'status_changed', complete: 'status_changed',
   close: 'closed', reopen: 'reopened', pause: 'paused', resume: 'resumed', reassign: 'reassigned',
   reject: 'rejected', edit: 'field_corrected', set_deadline: 'deadline_set', comment: 'comment',
+  triage: 'triaged', snooze: 'sla_snoozed',
 }
 
 function planChange(deps: TicketDeps, req: TicketRequest, t: Ticket, input: ActInput): Change {
@@ -257,6 +277,12 @@ function planChange(deps: TicketDeps, req: TicketRequest, t: Ticket, input: ActI
       return { patch: { ...patch, deadline: input.deadline }, eventType, data: { from: t.deadline.toISOString(), to: input.deadline.toISOString() } }
     case 'comment':
       return { patch, eventType, data: { text: input.text, attachments: input.attachments.length } }
+    case 'snooze': {
+      const until = snoozeUntil(input.until, req.now, deps.config.clock.calendar)
+      const current = t.snoozedUntil && t.snoozedUntil.getTime() > req.now.getTime() ? t.snoozedUntil : null
+      if (current && Math.abs(current.getTime() - until.getTime()) < SAME_SNOOZE_MS) return { reason: 'already_snoozed' }
+      return { patch: { ...patch, snoozedUntil: until }, eventType, data: { until: until.toISOString(), by: req.actor.name } }
+    }
     default:
       return { patch, eventType, data }
   }
@@ -309,6 +335,10 @@ async function messagesAfter(deps: TicketDeps, tx: TxStore, req: TicketRequest, 
   }
   if (input.action === 'reopen') {
     messages.push(...noticesOnCards(await cardsInUnit(tx, cards, after.assigneeUnitId), 'ticket_reopened', { number: after.number, by: req.actor.name }))
+  }
+  if (input.action === 'snooze' && after.snoozedUntil) {
+    // A short confirmation under the alert that was snoozed (the cards are edited above).
+    messages.push(notice(req, 'sla_snoozed', { number: after.number, until: after.snoozedUntil.toISOString(), by: req.actor.name, assigned: after.assigneeUnitId !== null }))
   }
   if (input.action === 'comment') {
     const others = cards.filter((c) => c.chatId !== req.origin.chatId && c.role !== 'view')

@@ -56,6 +56,10 @@ export interface Ticket {
   silenceDueAt: Date | null
   /** When the SLA tick must next look at this ticket (a reminder, breach or escalation step); null: nothing pending. */
   slaNextAt: Date | null
+  /** The command centre verified the classification of a ticket waiting in Mới (met the triage stage); an assignment sets it too. */
+  triagedAt: Date | null
+  /** Reminders and alerts to the assignee's groups (and, in Mới, the command centre's) are held until then (snooze). */
+  snoozedUntil: Date | null
   version: number
   createdAt: Date
   updatedAt: Date
@@ -64,6 +68,7 @@ export interface Ticket {
 export const EVENT_TYPES = [
   'created', 'assigned', 'acknowledged', 'status_changed', 'reassigned', 'reopened', 'paused', 'resumed',
   'rejected', 'closed', 'comment', 'field_corrected', 'deadline_set', 'sla_reminder', 'sla_breached', 'escalated',
+  'triaged', 'sla_snoozed',
 ] as const
 export type TicketEventType = (typeof EVENT_TYPES)[number]
 

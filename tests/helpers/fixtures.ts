@@ -30,7 +30,7 @@ export function ticketFixture(status: TicketStatus, over: Partial<Ticket> = {}):
     sourceChatId: -100501, sourceMessageId: 10, sourceThreadId: null, deadline: new Date(T0.getTime() + 4 * 3600_000),
     rejectReason: null, duplicateOf: null, version: 1, createdAt: T0, updatedAt: T0,
     assignedAt: status === 'new' ? null : T0, acknowledgedAt: null, resolvedAt: null, lastResponseAt: null,
-    ackDueAt: null, fixDueAt: null, silenceDueAt: null, slaNextAt: null, ...over,
+    ackDueAt: null, fixDueAt: null, silenceDueAt: null, slaNextAt: null, triagedAt: null, snoozedUntil: null, ...over,
   }
 }
 

@@ -25,10 +25,12 @@ export interface MemoryState {
   shifts: Shift[]
   privateChats: Array<{ userId: number; name: string; startedAt: Date }>
   shiftCounter: number
+  /** The noise budget: SLA reminders per group and business day. */
+  chatNoise: Array<{ chatId: number; day: string; reminders: number }>
 }
 
 export const emptyState = (): MemoryState => ({
-  tickets: [], events: [], attachments: [], cards: [], outbox: [], chats: [], processed: [], roles: [], units: [], counter: 0, mediaGroups: [], albumItems: [], drafts: [], slaSteps: [], jobRuns: [], shifts: [], privateChats: [], shiftCounter: 0,
+  tickets: [], events: [], attachments: [], cards: [], outbox: [], chats: [], processed: [], roles: [], units: [], counter: 0, mediaGroups: [], albumItems: [], drafts: [], slaSteps: [], jobRuns: [], shifts: [], privateChats: [], shiftCounter: 0, chatNoise: [],
 })
 
 /**
@@ -104,7 +106,7 @@ function txOf(s: MemoryState): TxStore {
     async nextTicketNumber() { return ++s.counter },
     async ticketFromSource(chatId, messageId) { return s.tickets.find((t) => t.sourceChatId === chatId && t.sourceMessageId === messageId)?.number ?? null },
     async insertTicket(t) {
-      const ticket: Ticket = { ...t, id: s.tickets.length + 1, version: 1, updatedAt: t.createdAt, statusBeforePause: null, rejectReason: null, duplicateOf: null, assigneeUserId: null, assigneeUserName: null }
+      const ticket: Ticket = { triagedAt: null, snoozedUntil: null, ...t, id: s.tickets.length + 1, version: 1, updatedAt: t.createdAt, statusBeforePause: null, rejectReason: null, duplicateOf: null, assigneeUserId: null, assigneeUserName: null }
       s.tickets.push(ticket)
       return ticket
     },
@@ -170,6 +172,11 @@ function txOf(s: MemoryState): TxStore {
       s.jobRuns.push(run)
       return true
     },
+    async countChatReminder(chatId, day) {
+      let row = s.chatNoise.find((x) => x.chatId === chatId && x.day === day)
+      if (!row) s.chatNoise.push((row = { chatId, day, reminders: 0 }))
+      return ++row.reminders
+    },
     async lockRoster() {},
     async shiftsBetween(from, to, unitId) { return shiftsIn(s, from, to, unitId) },
     async shiftById(id) { return s.shifts.find((x) => x.id === id) ?? null },
@@ -178,6 +185,11 @@ function txOf(s: MemoryState): TxStore {
       const shift = { ...x, id: ++s.shiftCounter }
       s.shifts.push(shift)
       return shift
+    },
+    async insertShifts(list) {
+      const out: Shift[] = []
+      for (const x of list) out.push(await this.insertShift(x))
+      return out
     },
     async deleteShift(id) { s.shifts = s.shifts.filter((x) => x.id !== id) },
     async recordPrivateChat(userId, name, at) {

@@ -15,6 +15,7 @@ describe('the default SLA policy (requirements.md §5, §4.4)', () => {
         low: { response: { minutes: 240, clock: 'working' }, fix: null },
       },
       silence: { minutes: 1440, clock: 'wall' },
+      noise: { remindersPerGroupPerDay: 10 },
     })
     expect(slaPolicyProblems(DEFAULT_SLA_POLICY)).toEqual([])
   })

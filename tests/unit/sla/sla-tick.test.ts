@@ -106,9 +106,9 @@ describe('the SLA tick: a ticket left alone (acknowledge within 1 minute, 24/7)'
     expect(notices(store)).toEqual([[-3004, 'breach', 'ack', 'on_duty', false]])
   })
 
-  it('a ticket waiting in Mới: reminder and breach alert to the command centre', async () => {
+  it('a ticket waiting in Mới (triaged): reminder and breach alert of the assignment to the command centre', async () => {
     const { store, tick } = await setup()
-    store.state.tickets[0] = { ...store.state.tickets[0], status: 'new', assigneeUnitId: null, assignedAt: null, slaNextAt: at('03:24:00') }
+    store.state.tickets[0] = { ...store.state.tickets[0], status: 'new', assigneeUnitId: null, assignedAt: null, triagedAt: at('03:05:00'), slaNextAt: at('03:24:00') }
     await tick('03:24:00')
     await tick('03:30:00')
     expect(notices(store)).toEqual([[CHATS.ttch, 'reminder', 'assignment', 'reminder', false], [CHATS.ttch, 'breach', 'assignment', 'on_duty', false]])

@@ -90,12 +90,18 @@ describe('due times stored on a ticket', () => {
     expect(iso(moved.ackDueAt)).toBe(iso(vn('2026-11-26T08:30')))
   })
 
-  it('a ticket waiting in Mới: the command centre has 30 minutes to assign it', async () => {
-    const { report } = setup()
+  it('a ticket waiting in Mới: the command centre has 15 minutes to triage it and 30 to assign it', async () => {
+    const { report, act } = setup()
     const t = await report({ ...process, provinceId: null }, vn('2026-11-25T22:00'))
     expect(t.status).toBe('new')
     expect(t.ackDueAt).toBeNull()
-    expect(iso(t.slaNextAt)).toBe(iso(vn('2026-11-25T22:24')))
+    expect(t.triagedAt).toBeNull()
+    // The triage reminder first: 80 % of 15 minutes on the wall clock (the command centre works 24/7).
+    expect(iso(t.slaNextAt)).toBe(iso(vn('2026-11-25T22:12')))
+    // Once triaged, the assignment reminder: 80 % of 30 minutes.
+    const triaged = await act(actor({ userId: 34, name: 'Trần G', unitId: 'ttch', inCommandCentre: true }), CHATS.ttch, vn('2026-11-25T22:05'), { action: 'triage' })
+    expect(iso(triaged.triagedAt)).toBe(iso(vn('2026-11-25T22:05')))
+    expect(iso(triaged.slaNextAt)).toBe(iso(vn('2026-11-25T22:24')))
   })
 })
 
