@@ -1,3 +1,4 @@
+import type { RosterProblem } from '../../services/rosters/csv.ts'
 import type { RosterWeek, ShiftItem } from '../../services/rosters/types.ts'
 import type { TicketSummary } from '../../services/tickets/ticket-service.ts'
 import type { UnitLookup } from '../../services/units/types.ts'
@@ -64,6 +65,7 @@ export function renderRosterWeek(week: RosterWeek, units: UnitLookup, next = fal
 }
 
 export function renderShiftChange(code: 'shift_added' | 'shift_removed', d: Record<string, unknown>, units: UnitLookup): string {
+  if (d.import === true) return renderRosterImport(d, units)
   const s = d.shift as ShiftItem
   const [from, to] = [formatShiftTime(s.startsAt), formatEnd(s.startsAt, s.endsAt)]
   return code === 'shift_added'
@@ -72,6 +74,7 @@ export function renderShiftChange(code: 'shift_added' | 'shift_removed', d: Reco
 }
 
 export function renderShiftRefused(d: Record<string, unknown>): string {
+  if (d.reason === 'import_problems') return renderImportProblems(d)
   const text = vi.roster.refusal[String(d.reason)] ?? vi.roster.refusal.not_allowed
   const clash = d.shift as ShiftItem | undefined
   return clash ? text + vi.roster.overlapWith(formatShiftTime(clash.startsAt), formatEnd(clash.startsAt, clash.endsAt), clash.id) : text
@@ -92,5 +95,57 @@ export function renderHandover(d: Record<string, unknown>, units: UnitLookup): s
     lines.push(`<b>#${t.number}</b> ${vi.status[t.status]}${badge} · ${vi.priority[t.priority]} · ${vi.card.deadline.toLowerCase()} ${formatVnTime(new Date(t.deadline))} — <i>${escapeHtml(truncate(t.description, 70))}</i>`)
   }
   if (d.more === true) lines.push(vi.notice.list_more(items.length))
+  return lines.join('\n')
+}
+
+/** /nhaplich refused: the file's problems, each with its line, at most the ones the core listed, then how many more. */
+export function renderImportProblems(d: Record<string, unknown>): string {
+  const problems = d.problems as RosterProblem[]
+  const total = Number(d.total)
+  const t = vi.roster.import
+  const lines = [t.problemsTitle(total)]
+  for (const p of problems) {
+    const text = (t.problem[p.code] ?? (() => p.code))(problemDetail(p))
+    lines.push(p.line === null ? t.problemFile(text) : t.problemLine(p.line, text))
+  }
+  if (total > problems.length) lines.push(t.problemsMore(total - problems.length))
+  return lines.join('\n')
+}
+
+/** Details as the catalogue shows them: escaped, instants as "T2 30/11 17:00". */
+function problemDetail(p: RosterProblem): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [k, v] of Object.entries(p.detail ?? {})) {
+    out[k] = (k === 'from' || k === 'to') && typeof v === 'string' ? formatShiftTime(v) : escapeHtml(String(v))
+  }
+  if (typeof p.detail?.from === 'string' && typeof p.detail.to === 'string') out.to = formatEnd(p.detail.from, p.detail.to)
+  return out
+}
+
+/** /nhaplich done: how many shifts for which units over which period, rows already there, and the gaps left. */
+export function renderRosterImport(d: Record<string, unknown>, units: UnitLookup): string {
+  const t = vi.roster.import
+  const list = d.units as Array<{ unitId: string; added: number; gaps: Array<{ from: string; to: string }> }>
+  const [from, to] = [formatShiftTime(String(d.from)), formatEnd(String(d.from), String(d.to))]
+  const added = Number(d.added)
+  const lines = [added > 0 ? t.done(added, list.filter((u) => u.added > 0).length, from, to) : t.nothingNew(Number(d.rows), from, to)]
+  if (added > 0) for (const u of list) if (u.added > 0) lines.push(t.unitLine(unitName(units, u.unitId), u.added))
+  const duplicates = Number(d.duplicates)
+  if (duplicates > 0) {
+    const shown = (d.duplicateLines as number[]).join(', ')
+    lines.push(t.duplicates(duplicates, duplicates > (d.duplicateLines as number[]).length ? `${shown}, …` : shown))
+  }
+  for (const u of list) {
+    lines.push('', vi.roster.unit(unitName(units, u.unitId)))
+    if (u.gaps.length === 0) {
+      lines.push(vi.roster.covered)
+      continue
+    }
+    lines.push(vi.roster.gapsTitle)
+    for (const g of u.gaps.slice(0, GAPS_SHOWN)) lines.push(vi.roster.gap(formatShiftTime(g.from), formatEnd(g.from, g.to)))
+    if (u.gaps.length > GAPS_SHOWN) lines.push(vi.roster.gapsMore(u.gaps.length - GAPS_SHOWN))
+  }
+  const short = list.filter((u) => u.gaps.length > 0).length
+  lines.push('', short > 0 ? vi.roster.gapsSummary(short) : vi.roster.noGaps)
   return lines.join('\n')
 }

@@ -94,6 +94,11 @@ export function mayManageRoster(actor: Actor, unitId: string): boolean {
   return actor.isAdmin || actor.isDispatcher || (actor.isUnitLeader && actor.unitId === unitId)
 }
 
+/** Who may import a roster file at all: someone who may manage some unit's roster (each row is checked too). */
+export function mayImportRoster(actor: Actor): boolean {
+  return actor.isAdmin || actor.isDispatcher || (actor.isUnitLeader && actor.unitId !== null)
+}
+
 export const shiftItem = (s: Shift): ShiftItem =>
   ({ id: s.id, userId: s.userId, userName: s.userName, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() })
 

@@ -1,4 +1,5 @@
 export { CronSyntaxError, cronMatches, latestSlot, parseCron, slotsBetween, type CronExpression } from './cron.ts'
+export { DIGEST_LIMIT, digestsFor, groupDigest, type DigestContext, type DigestItem, type GroupDigest } from './digest.ts'
 export { LOOKBACK_MS, planSchedules, type JobRunStatus, type PlannedRun } from './planner.ts'
 export { quickReport, statusAt, ROUTED_TARGET, ROUTED_WITHIN_MS, type HotSpot, type QuickReport, type ReportFacts, type SeriousItem } from './report.ts'
 export { runSchedules, type ScheduleDeps, type ScheduleResult } from './run-schedules.ts'

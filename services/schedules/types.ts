@@ -9,8 +9,11 @@ import type { CronExpression } from './cron.ts'
 export const REMINDER_MESSAGES = ['system_check', 'briefing', 'data_cutoff', 'weekly_update', 'online_meeting', 'weekly_cutoff'] as const
 export type ReminderMessage = (typeof REMINDER_MESSAGES)[number]
 
-/** roster: next week's duty roster with its gaps outside working hours (the Friday post, issue 4). */
-export const SCHEDULE_KINDS = ['reminder', 'daily_report', 'weekly_report', 'roster'] as const
+/**
+ * roster: next week's duty roster with its gaps outside working hours (the Friday post, issue 4).
+ * digest: to each target group, its own unit's open tickets, late ones first (services/schedules/digest.ts).
+ */
+export const SCHEDULE_KINDS = ['reminder', 'daily_report', 'weekly_report', 'roster', 'digest'] as const
 export type ScheduleKind = (typeof SCHEDULE_KINDS)[number]
 
 /** After downtime: a missed slot is posted once, late and marked so (send_late), or recorded as skipped (drop). */

@@ -79,7 +79,10 @@ export interface UserPhotoOptions extends UserMessageOptions {
 export interface UserDocumentOptions extends UserPhotoOptions {
   file_name?: string
   mime_type?: string
+  /** Defaults to the content's length (or 48,213 bytes without content). */
   file_size?: number
+  /** The file's bytes, served by getFile + GET /file/bot<token>/<file_path>. */
+  content?: string | Uint8Array
 }
 
 export interface WaitOptions {
@@ -103,11 +106,13 @@ interface ChatState {
   members: Set<number>
   chatInstance: string
 }
-type StoredFile = { kind: 'photo'; sizes: PhotoSize[] } | { kind: 'document'; document: Document }
+type StoredFile = { kind: 'photo'; sizes: PhotoSize[] } | { kind: 'document'; document: Document; content?: Buffer }
 type UpdateContent = Omit<Update, 'update_id'> & { update_id?: number }
 type Handler = (params: Params, signal: AbortSignal) => unknown
 
 const TEXT_LIMIT = 4096
+/** getFile refuses larger files ("file is too big"), as the cloud Bot API does. */
+const GET_FILE_LIMIT = 20 * 1024 * 1024
 const CAPTION_LIMIT = 1024
 const CALLBACK_DATA_LIMIT_BYTES = 64
 // Telegram leaves these out unless allowed_updates names them explicitly.
@@ -158,6 +163,8 @@ export class FakeBotApi {
   private readonly chats = new Map<number, ChatState>()
   private readonly users = new Map<number, FakeUser>()
   private readonly files = new Map<string, StoredFile>()
+  /** file_path (as getFile gives it) → file_id, for downloads. */
+  private readonly filePaths = new Map<string, string>()
   private readonly pendingCallbackQueries = new Set<string>()
   private readonly commands = new Map<string, BotCommand[]>()
   private readonly callListeners = new Set<(call: RecordedCall) => void>()
@@ -318,7 +325,8 @@ export class FakeBotApi {
 
   userSendsDocument(chat: FakeChat, user: FakeUser, options: UserDocumentOptions = {}): Update {
     const file_name = options.file_name ?? 'bao-cao.pdf'
-    const document = this.newDocument(file_name, options.mime_type ?? mimeOf(file_name), options.file_size ?? 48_213)
+    const content = options.content === undefined ? undefined : Buffer.from(options.content)
+    const document = this.newDocument(file_name, options.mime_type ?? mimeOf(file_name), options.file_size ?? content?.length ?? 48_213, content)
     return this.userPosts(chat, user, { document, ...captionContent(options) }, options)
   }
 
@@ -379,6 +387,7 @@ export class FakeBotApi {
   private async handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const at = Date.now()
     const url = new URL(req.url ?? '/', 'http://fake-bot-api')
+    if (url.pathname.startsWith('/file/')) return this.serveFile(url, req, res, at)
     const route = /^\/bot([^/]+)\/([^/]+)$/.exec(url.pathname)
     const handler = route ? this.handlers.get(route[2].toLowerCase()) : undefined
     const method = handler?.name ?? route?.[2] ?? url.pathname
@@ -401,6 +410,26 @@ export class FakeBotApi {
     if (res.destroyed) return
     res.writeHead(response.ok ? 200 : response.error_code, { 'content-type': 'application/json' })
     res.end(JSON.stringify(response))
+  }
+
+  /** GET /file/bot<token>/<file_path>: the file's bytes (recorded as the pseudo-method "downloadFile"). */
+  private serveFile(url: URL, req: IncomingMessage, res: ServerResponse, at: number): void {
+    const route = /^\/file\/bot([^/]+)\/(.+)$/.exec(url.pathname)
+    const filePath = route ? decodeURIComponent(route[2]) : ''
+    const fileId = this.filePaths.get(filePath)
+    const stored = fileId === undefined ? undefined : this.files.get(fileId)
+    let response: ApiResponse = { ok: true, result: filePath }
+    if (req.method !== 'GET') response = { ok: false, error_code: 405, description: 'Method Not Allowed' }
+    else if (!route || route[1] !== this.token) response = { ok: false, error_code: 401, description: 'Unauthorized' }
+    else if (!stored) response = { ok: false, error_code: 404, description: 'Not Found' }
+    this.record({ method: 'downloadFile', payload: { file_path: filePath }, at, response })
+    if (!response.ok || !stored) {
+      res.writeHead(response.ok ? 404 : response.error_code, { 'content-type': 'application/json' })
+      res.end(JSON.stringify(response))
+      return
+    }
+    res.writeHead(200, { 'content-type': 'application/octet-stream' })
+    res.end(fileBytes(stored, fileId!))
   }
 
   private record(call: RecordedCall): void {
@@ -436,6 +465,7 @@ export class FakeBotApi {
       sendChatAction: (p) => this.sendChatAction(p),
       leaveChat: (p) => this.leaveChat(p),
       setMessageReaction: (p) => this.setMessageReaction(p),
+      getFile: (p) => this.getFile(p),
     }
     return new Map(Object.entries(table).map(([name, handle]) => [name.toLowerCase(), { name, handle }]))
   }
@@ -672,6 +702,22 @@ export class FakeBotApi {
     return true
   }
 
+  // ---- files ------------------------------------------------------------------------------
+
+  /** The file's metadata with a file_path for GET /file/bot<token>/<file_path>, as the cloud Bot API gives it. */
+  private getFile(p: Params): unknown {
+    const fileId = p.string('file_id')
+    const stored = this.files.get(fileId)
+    if (!stored) badRequest('invalid file_id')
+    const meta = stored.kind === 'document' ? stored.document : stored.sizes.find((s) => s.file_id === fileId)!
+    if ((meta.file_size ?? 0) > GET_FILE_LIMIT) badRequest('file is too big')
+    const file_path = stored.kind === 'document'
+      ? `documents/file_${meta.file_unique_id}.${stored.document.file_name?.split('.').pop() ?? 'bin'}`
+      : `photos/file_${meta.file_unique_id}.jpg`
+    this.filePaths.set(file_path, fileId)
+    return { file_id: fileId, file_unique_id: meta.file_unique_id, file_size: meta.file_size, file_path }
+  }
+
   // ---- callbacks, commands, chats ---------------------------------------------------------
 
   private answerCallbackQuery(p: Params): true {
@@ -833,9 +879,9 @@ export class FakeBotApi {
     return structuredClone(sizes)
   }
 
-  private newDocument(file_name: string, mime_type: string, file_size: number): Document {
+  private newDocument(file_name: string, mime_type: string, file_size: number, content?: Buffer): Document {
     const document = { ...this.newFileIds('document'), file_name, mime_type, file_size }
-    this.files.set(document.file_id, { kind: 'document', document })
+    this.files.set(document.file_id, { kind: 'document', document, ...(content && { content }) })
     return structuredClone(document)
   }
 
@@ -1111,6 +1157,13 @@ function urlFileName(url: string): string {
 
 function mimeOf(fileName: string): string {
   return MIME_BY_EXTENSION[fileName.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream'
+}
+
+/** A file's bytes: its content, or filler of its declared size (photos and documents sent without content). */
+function fileBytes(file: StoredFile, fileId: string): Buffer {
+  if (file.kind === 'document' && file.content) return file.content
+  const size = file.kind === 'document' ? file.document.file_size ?? 0 : file.sizes.find((s) => s.file_id === fileId)?.file_size ?? 0
+  return Buffer.alloc(size, 0x2e)
 }
 
 function unixNow(): number {

@@ -1,6 +1,7 @@
-import { beforeAll, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Store } from '../../services/ports.ts'
 import { createPrismaStore, syncConfigUnits } from '../../services/repositories/prisma-store.ts'
+import { importRoster, type RosterDownload } from '../../services/rosters/roster-import.ts'
 import { addShift, runHandovers } from '../../services/rosters/roster-service.ts'
 import { reportTicket } from '../../services/tickets/ticket-service.ts'
 import { actor, directory, shippedConfig } from '../helpers/fixtures.ts'
@@ -57,5 +58,48 @@ describeEachDatabase('duty rosters', (getDb) => {
     // The 07:30 change on the 26th, looked at only at 08:00: dropped.
     expect(await runHandovers({ store, config }, vn('2026-11-26T08:00:00'))).toEqual({ posted: 0, messages: 0 })
     expect(await runHandovers({ store, config }, vn('2026-11-26T07:31:00'))).toEqual({ posted: 1, messages: 1 })
+  })
+
+  describe('/nhaplich', () => {
+    const admin = actor({ userId: 900, isAdmin: true })
+    const req = (updateId: number) => ({ updateId, now: vn('2026-11-27T10:00:00'), actor: admin, origin: { chatId: -601, threadId: null, messageId: updateId } })
+    const doc = { fileName: 'lich.csv', mimeType: 'text/csv', size: null }
+    const bytes = (text: string) => async (): Promise<RosterDownload> => ({ ok: true, bytes: new TextEncoder().encode(text) })
+    const HEADER = 'don_vi;user_id;ho_ten;bat_dau;ket_thuc'
+    /** 30 nights of VNPT Nghệ An and 30 days of Nghệ An, two people alternating. */
+    const MONTH = [HEADER, ...Array.from({ length: 30 }, (_, i) => {
+      const day = new Date(Date.UTC(2026, 11, 1 + i))
+      const next = new Date(day.getTime() + 86_400_000)
+      const d = (x: Date) => `${String(x.getUTCDate()).padStart(2, '0')}/${String(x.getUTCMonth() + 1).padStart(2, '0')}/${x.getUTCFullYear()}`
+      return [`vnpt-nghe-an;${81 + (i % 2)};Người ${81 + (i % 2)};${d(day)} 17:00;${d(next)} 07:30`, `nghe-an;${91 + (i % 2)};Người ${91 + (i % 2)};${d(day)} 07:30;${d(day)} 17:00`]
+    }).flat()].join('\n')
+
+    it('all or nothing: one row clashing with a shift in the database and no row is inserted', async () => {
+      const prisma = getDb().prisma
+      const before = await prisma.shift.count()
+      // Person 71 is on duty 25/11 17:00 – 26/11 07:30 (added above); this file has him again overnight.
+      const clash = `${MONTH}\nvnpt-nghe-an;71;Người 71;25/11/2026 20:00;26/11/2026 06:00`
+      const r = await importRoster({ store, config, units }, { ...req(201), now: vn('2026-11-25T10:00:00') }, doc, bytes(clash))
+      expect(r).toMatchObject({ committed: false, value: { ok: false, reason: 'import_problems', total: 1, problems: [{ line: 62, code: 'overlap_existing' }] } })
+      expect(await prisma.shift.count()).toBe(before)
+      expect(await prisma.processedUpdate.count({ where: { updateId: 201 } })).toBe(0)
+    })
+
+    it('a month of two units in one transaction; the same file twice at once is imported once', async () => {
+      const prisma = getDb().prisma
+      const before = await prisma.shift.count()
+      const results = await Promise.all([202, 203].map((id) => importRoster({ store, config, units }, req(id), doc, bytes(MONTH))))
+      const values = results.map((r) => (r.duplicate ? null : r.value))
+      // Whichever ran second found every row already there (the per-unit roster locks make them take turns).
+      expect(values).toEqual(expect.arrayContaining([{ ok: true, added: 60, duplicates: 0 }, { ok: true, added: 0, duplicates: 60 }]))
+      expect(await prisma.shift.count()).toBe(before + 60)
+      expect(await prisma.shift.count({ where: { unitId: 'nghe-an' } })).toBe(30)
+      const replies = (await prisma.outbox.findMany({ where: { kind: 'notice' } })).map((o) => o.payload as { code: string; data: Record<string, unknown> })
+        .filter((p) => p.code === 'shift_added' && p.data.import === true)
+      expect(replies.map((p) => p.data.added).sort()).toEqual([0, 60])
+      // The replay of an update that imported finds its marker.
+      expect(await importRoster({ store, config, units }, req(202), doc, bytes(MONTH))).toEqual({ duplicate: true })
+      expect(await prisma.shift.count()).toBe(before + 60)
+    })
   })
 })

@@ -79,6 +79,7 @@ describe('the schedule planner', () => {
       ['weekly-cutoff', '0 14 * * 5', 'reminder', 'weekly_cutoff'],
       ['weekly-report', '0 16 * * 5', 'weekly_report', null],
       ['weekly-roster', '0 15 * * 5', 'roster', null],
+      ['group-digest', '45 7 * * *', 'digest', null],
     ])
     // Friday 27/11/2026, every minute from midnight: each job's slot comes once, at its minute.
     const last = new Map(shipped.jobs.map((j) => [j.id, at('2026-11-26T23:59:00')]))
@@ -91,7 +92,7 @@ describe('the schedule planner', () => {
       }
     }
     expect(posted).toEqual([
-      'system-check 00:30Z sent', 'briefing 01:00Z sent', 'data-cutoff 01:30Z sent', 'daily-report 02:00Z sent',
+      'system-check 00:30Z sent', 'group-digest 00:45Z sent', 'briefing 01:00Z sent', 'data-cutoff 01:30Z sent', 'daily-report 02:00Z sent',
       'weekly-cutoff 07:00Z sent', 'weekly-roster 08:00Z sent', 'weekly-report 09:00Z sent', 'online-meeting 10:00Z sent',
     ])
   })

@@ -131,8 +131,8 @@ describe('runSchedules on the in-memory store', () => {
   it('the 09:00 report goes to the command centre once, with the figures the store gives', async () => {
     const store = setup()
     const deps = { store, config }
-    // 08:59: the earlier reminders of the day are long past — recorded as skipped, not sent.
-    expect(await runSchedules(deps, at('2026-11-25T08:59:00'))).toEqual({ sent: 0, late: 0, skipped: 3, messages: 0 })
+    // 08:59: the earlier reminders and the 07:45 digest are long past — recorded as skipped, not sent.
+    expect(await runSchedules(deps, at('2026-11-25T08:59:00'))).toEqual({ sent: 0, late: 0, skipped: 4, messages: 0 })
     expect(await runSchedules(deps, TO)).toEqual({ sent: 1, late: 0, skipped: 0, messages: 1 })
     expect(await runSchedules(deps, at('2026-11-25T09:00:40'))).toEqual({ sent: 0, late: 0, skipped: 0, messages: 0 })
     expect(store.state.outbox).toHaveLength(1)
@@ -143,11 +143,11 @@ describe('runSchedules on the in-memory store', () => {
 
   it('all_registered reaches every active registered group; a report after downtime says it is late', async () => {
     const store = setup()
-    expect(await runSchedules({ store, config }, at('2026-11-25T17:00:00'))).toEqual({ sent: 1, late: 1, skipped: 3, messages: 3 })
+    expect(await runSchedules({ store, config }, at('2026-11-25T17:00:00'))).toEqual({ sent: 1, late: 1, skipped: 4, messages: 3 })
     const sent = store.state.outbox.map((m) => m.kind === 'notice' ? [m.chatId, m.code, m.data.jobId, m.data.late] : [])
     expect(sent).toEqual([[-1, 'schedule_report', 'daily-report', true], [-1, 'schedule_reminder', 'online-meeting', false], [-2, 'schedule_reminder', 'online-meeting', false]])
     expect(store.state.jobRuns.filter((r) => r.slot > at('2026-11-24T23:59:00')).map((r) => [r.jobId, r.status]).sort()).toEqual([
-      ['briefing', 'skipped'], ['daily-report', 'sent_late'], ['data-cutoff', 'skipped'], ['online-meeting', 'sent'], ['system-check', 'skipped'],
+      ['briefing', 'skipped'], ['daily-report', 'sent_late'], ['data-cutoff', 'skipped'], ['group-digest', 'skipped'], ['online-meeting', 'sent'], ['system-check', 'skipped'],
     ])
   })
 })
