@@ -11,6 +11,8 @@ import { vi } from './messages/vi.ts'
 
 /** How long shutdown may take before the process exits anyway (an unreachable API must not hang it). */
 const SHUTDOWN_DEADLINE_MS = 10_000
+/** How often a standby replica tries to become the one that polls Telegram. */
+const POLLER_RETRY_MS = 5_000
 
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env')
@@ -35,9 +37,15 @@ async function main(): Promise<void> {
   await bot.api.setMyCommands(vi.commands.map((c) => ({ ...c })))
   sender.start()
   const jobs = startJobs(deps, sender)
+  // The minute the process starts in is due like any other. node-cron first ticks at the next minute, when a job due
+  // every minute has a later slot, and the planner posts only a job's latest slot: a restart across a minute boundary
+  // would lose that minute's post. Take this minute now (what was already done, the database says).
+  await jobs.tick()
+  await jobs.schedules()
 
   let stopping = false
-  const shutdown = async (signal: string) => {
+  const stopHooks: Array<() => Promise<void>> = []
+  const shutdown = async (signal: string, code = 0) => {
     if (stopping) return
     stopping = true
     logger.info({ msg: 'shutdown', signal })
@@ -45,11 +53,32 @@ async function main(): Promise<void> {
     await bot.stop().catch(() => undefined)
     await jobs.stop()
     await sender.stop()
+    for (const hook of stopHooks) await hook().catch(() => undefined)
     await db.close()
-    process.exit(0)
+    process.exit(code)
   }
   process.once('SIGINT', () => void shutdown('SIGINT'))
   process.once('SIGTERM', () => void shutdown('SIGTERM'))
+
+  // One process of a deployment polls Telegram (a second getUpdates would end the first with 409 Conflict); the
+  // others stand by with their clock jobs and outbox senders running, and take over when the poller goes.
+  const poller = db.pollerLock()
+  stopHooks.push(() => poller.release())
+  let standbyLogged = false
+  while (!stopping && !(await poller.tryAcquire().catch((e: unknown) => {
+    logger.warn({ msg: 'poller.lock_failed', err: e })
+    return false
+  }))) {
+    if (!standbyLogged) logger.info({ msg: 'poller.standby', retryMs: POLLER_RETRY_MS })
+    standbyLogged = true
+    await new Promise((resolve) => setTimeout(resolve, POLLER_RETRY_MS))
+  }
+  if (stopping) return
+  void poller.lost.then((e) => {
+    // Another replica may be polling already: stop rather than fight it; the supervisor starts this one again.
+    logger.error({ msg: 'poller.lock_lost', err: e })
+    void shutdown('poller lock lost', 1)
+  })
 
   logger.info({ msg: 'bot.start', username: bot.botInfo.username, units: units.all().length })
   // grammY's own loop handles updates one by one and confirms an offset only with the next getUpdates call,

@@ -16,7 +16,64 @@ export interface Database {
   kind: DatabaseKind
   /** Human-readable location, safe to log (no password). */
   describe: string
+  /** The lock that lets one process of a deployment poll Telegram (see PollerLock). */
+  pollerLock(): PollerLock
   close(): Promise<void>
+}
+
+/**
+ * Telegram lets one connection long-poll a bot: a second getUpdates ends the first with 409 Conflict. Replicas on
+ * one PostgreSQL therefore elect a poller: the process holding a session-level advisory lock polls, the others
+ * stand by (their clock jobs and outbox senders still run) and take over within a retry interval when the poller's
+ * session ends — a clean stop, a crash or a lost connection. Embedded PGlite serves one process: it always polls.
+ */
+export interface PollerLock {
+  /** True when this process holds the lock (now or already). */
+  tryAcquire(): Promise<boolean>
+  /** Settles when a held lock is lost (the database session ended under it); never for PGlite. */
+  readonly lost: Promise<Error>
+  release(): Promise<void>
+}
+
+/** Any constant: the key of the advisory lock held by the process that polls Telegram. */
+const POLLER_LOCK_KEY = 74_201
+
+const ALWAYS_HELD: PollerLock = { tryAcquire: async () => true, lost: new Promise<Error>(() => undefined), release: async () => undefined }
+
+function postgresPollerLock(url: string): PollerLock {
+  let client: pg.Client | null = null
+  let held = false
+  let onLost: (e: Error) => void = () => undefined
+  const lost = new Promise<Error>((resolve) => { onLost = resolve })
+  const drop = (e: Error): void => {
+    const wasHeld = held
+    held = false
+    client = null
+    if (wasHeld) onLost(e)
+  }
+  return {
+    lost,
+    async tryAcquire() {
+      if (held) return true
+      if (client === null) {
+        const c = new pg.Client({ connectionString: url, keepAlive: true })
+        c.on('error', (e) => drop(e))
+        c.on('end', () => drop(new Error('the poller lock session ended')))
+        await c.connect()
+        client = c
+      }
+      const r = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [POLLER_LOCK_KEY])
+      held = r.rows[0]?.ok === true
+      return held
+    },
+    async release() {
+      const c = client
+      held = false
+      client = null
+      // Ending the session releases its advisory locks.
+      await c?.end().catch(() => undefined)
+    },
+  }
 }
 
 export type DatabaseLog = (msg: string, data?: object) => void
@@ -98,6 +155,7 @@ export async function openDatabaseFromPGlite(db: PGlite, opts: OpenOptions & { d
     prisma,
     kind: 'pglite',
     describe: opts.describe ?? 'PGlite',
+    pollerLock: () => ALWAYS_HELD,
     async close() {
       await prisma.$disconnect()
       await db.close()
@@ -116,6 +174,7 @@ async function openPostgres(url: string, opts: OpenOptions): Promise<Database> {
     prisma,
     kind: 'postgres',
     describe: describeTarget(target),
+    pollerLock: () => postgresPollerLock(url),
     close: () => prisma.$disconnect(),
   }
 }

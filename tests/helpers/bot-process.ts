@@ -2,8 +2,10 @@
 // (SIGTERM), crash it (SIGKILL) and start it again on the same data. Node is spawned directly with tsx as a
 // loader (no npx in between), so the pid we signal is the bot itself.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import pg from 'pg'
 import { parseDocument, YAMLMap, YAMLSeq } from 'yaml'
 import { DEFAULT_CONFIG_PATH } from '../../bot/app-config.ts'
 import { fileURLToPath } from 'node:url'
@@ -211,4 +213,60 @@ export function configWithoutSchedules(dir: string): string {
   const path = join(dir, 'trucban.yaml')
   writeFileSync(path, doc.toString())
   return path
+}
+
+/** A scheduled job as written in config/trucban.yaml (`schedules.jobs`). */
+export interface ScheduleJobYaml {
+  id: string
+  cron: string
+  enabled: boolean
+  targets: Array<string | { unitId: string }>
+  kind: 'reminder' | 'daily_report' | 'weekly_report' | 'roster'
+  message?: string
+  workingDaysOnly: boolean
+  catchUp: 'send_late' | 'drop'
+}
+
+/**
+ * The shipped configuration with `jobs` as its only scheduled posts, written into `dir`: for a process test of the
+ * clock that must know exactly what is due when (e.g. one reminder every minute).
+ */
+export function configWithSchedules(dir: string, jobs: ScheduleJobYaml[]): string {
+  const doc = parseDocument(readFileSync(DEFAULT_CONFIG_PATH, 'utf8'))
+  if (!(doc.getIn(['schedules', 'jobs']) instanceof YAMLSeq)) throw new Error('config: schedules.jobs is not a list')
+  doc.setIn(['schedules', 'jobs'], doc.createNode(jobs))
+  const path = join(dir, 'trucban.yaml')
+  writeFileSync(path, doc.toString())
+  return path
+}
+
+let databaseCounter = 0
+
+/**
+ * A new, empty database for bot processes, and how to remove it: an embedded PGlite directory, or (kind postgres,
+ * TEST_DATABASE_URL set) a uniquely named database on that server, created here and dropped by `drop`.
+ */
+export async function freshBotDatabase(kind: 'pglite' | 'postgres'): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (kind === 'pglite') {
+    const dir = mkdtempSync(join(tmpdir(), 'trucban-proc-'))
+    return { url: `pglite:${join(dir, 'pglite')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) }
+  }
+  const server = process.env.TEST_DATABASE_URL
+  if (!server) throw new Error('TEST_DATABASE_URL is not set: no PostgreSQL server to create a database on')
+  const name = `trucban_proc_${process.pid}_${++databaseCounter}`
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: server })
+    await client.connect()
+    try {
+      await client.query(sql)
+    } finally {
+      await client.end()
+    }
+  }
+  // A leftover of an earlier run whose pid was reused would make CREATE fail.
+  await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+  await admin(`CREATE DATABASE "${name}"`)
+  const url = new URL(server)
+  url.pathname = `/${name}`
+  return { url: url.href, drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) }
 }
