@@ -6,7 +6,8 @@ import { encodeCallback } from './callback-data.ts'
 import { formatMinutes, rows, type RenderedMessage } from './card.ts'
 import { escapeHtml, truncate } from './html.ts'
 import { formatVnTime } from './time.ts'
-import { renderHandover, renderRosterNow, renderRosterWeek, renderShiftChange, renderShiftRefused } from './roster.ts'
+import { renderDigest } from './digest.ts'
+import { renderHandover, renderRosterImport, renderRosterNow, renderRosterWeek, renderShiftChange, renderShiftRefused } from './roster.ts'
 import { renderScheduleReminder, renderScheduleReport } from './schedule.ts'
 import { renderStatus } from './understanding.ts'
 
@@ -63,6 +64,7 @@ const NOTICES: Record<string, NoticeRenderer> = {
   sla_noise: (d) => plain(vi.sla.noiseBudget(Number(d.budget))),
   schedule_reminder: (d) => plain(renderScheduleReminder(d)),
   schedule_report: (d, units) => plain(renderScheduleReport(d, units)),
+  schedule_digest: (d, units) => plain(renderDigest(d, units)),
   schedule_roster: (d, units) => plain(renderRosterWeek(d.week as RosterWeek, units, true) + (d.late === true ? vi.schedule.late : '')),
   roster_now: (d, units) => plain(renderRosterNow(d, units)),
   roster_week: (d, units) => plain(renderRosterWeek(d.week as RosterWeek, units)),
@@ -71,6 +73,7 @@ const NOTICES: Record<string, NoticeRenderer> = {
   roster_refused: (d) => plain(renderShiftRefused(d)),
   shift_added: (d, units) => plain(renderShiftChange('shift_added', d, units)),
   shift_removed: (d, units) => plain(renderShiftChange('shift_removed', d, units)),
+  roster_imported: (d, units) => plain(renderRosterImport(d, units)),
   roster_handover: (d, units) => plain(renderHandover(d, units)),
   duty_ticket: (d, units) => {
     const unit = escapeHtml(units.get(String(d.unitId))?.name ?? String(d.unitId))

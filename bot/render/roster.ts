@@ -65,7 +65,6 @@ export function renderRosterWeek(week: RosterWeek, units: UnitLookup, next = fal
 }
 
 export function renderShiftChange(code: 'shift_added' | 'shift_removed', d: Record<string, unknown>, units: UnitLookup): string {
-  if (d.import === true) return renderRosterImport(d, units)
   const s = d.shift as ShiftItem
   const [from, to] = [formatShiftTime(s.startsAt), formatEnd(s.startsAt, s.endsAt)]
   return code === 'shift_added'

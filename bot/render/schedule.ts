@@ -2,7 +2,6 @@ import type { QuickReport } from '../../services/schedules/report.ts'
 import type { ReminderMessage } from '../../services/schedules/types.ts'
 import type { UnitLookup } from '../../services/units/types.ts'
 import { vi } from '../messages/vi.ts'
-import { renderDigest } from './digest.ts'
 import { escapeHtml, truncate } from './html.ts'
 import { formatVnTime } from './time.ts'
 
@@ -20,9 +19,8 @@ export function formatPercent(share: number): string {
   return `${Number.isInteger(p) ? p : p.toFixed(1).replace('.', ',')} %`
 }
 
-/** The quick report (daily or weekly), figure by figure; a group's daily digest (period 'digest') has its own. */
+/** The quick report (daily or weekly), figure by figure. */
 export function renderScheduleReport(d: Record<string, unknown>, units: UnitLookup): string {
-  if (d.period === 'digest') return renderDigest(d, units)
   const r = d.report as QuickReport
   const t = vi.schedule.report
   const province = (id: string | null) => (id === null ? t.noProvince : escapeHtml(units.get(id)?.name ?? id))

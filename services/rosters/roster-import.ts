@@ -73,7 +73,6 @@ export async function importRoster(deps: RosterDeps, req: TicketRequest, doc: Ro
     const inserted = await tx.insertShifts(checked.fresh.map((r) => newShift(r, req)))
     const week = rosterWeek(unitIds, [...existing, ...inserted], span, calendar)
     const data = {
-      import: true,
       added: inserted.length,
       rows: read.rows.length,
       from: span.from.toISOString(),
@@ -82,7 +81,7 @@ export async function importRoster(deps: RosterDeps, req: TicketRequest, doc: Ro
       duplicates: checked.duplicates.length,
       duplicateLines: checked.duplicates.slice(0, DUPLICATE_LINES_LISTED).map((d) => d.line),
     }
-    return { value: { ok: true, added: inserted.length, duplicates: checked.duplicates.length }, messages: [notice(req, 'shift_added', data)] }
+    return { value: { ok: true, added: inserted.length, duplicates: checked.duplicates.length }, messages: [notice(req, 'roster_imported', data)] }
   })
 }
 

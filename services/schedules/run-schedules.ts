@@ -70,12 +70,12 @@ async function contentOf(deps: ScheduleDeps, run: PlannedRun, now: Date): Promis
   const job = run.job
   const common = { jobId: job.id, slot: run.slot.toISOString(), late: run.status === 'sent_late' }
   if (job.kind === 'digest') {
-    // Each group its own: the notice code is the reports' (data.period 'digest'), rendered by bot/render/digest.ts.
+    // Each group its own digest.
     const tickets = await deps.store.listTickets({ visibleTo: null, openOnly: true, limit: DIGEST_SCAN })
     const digestOf = digestsFor(tickets, { commandCentreUnitId: deps.config.routing.commandCentreUnitId, units: unitsOf(deps), clock: deps.config.clock, now })
     return (chat) => {
       const digest = chat.unitId === null ? null : digestOf(chat.unitId)
-      return digest === null ? null : { code: 'schedule_report', data: { ...common, period: 'digest', digest } }
+      return digest === null ? null : { code: 'schedule_digest', data: { ...common, digest } }
     }
   }
   const same = await sameContentOf(deps, run, common)

@@ -95,7 +95,7 @@ describeEachDatabase('duty rosters', (getDb) => {
       expect(await prisma.shift.count()).toBe(before + 60)
       expect(await prisma.shift.count({ where: { unitId: 'nghe-an' } })).toBe(30)
       const replies = (await prisma.outbox.findMany({ where: { kind: 'notice' } })).map((o) => o.payload as { code: string; data: Record<string, unknown> })
-        .filter((p) => p.code === 'shift_added' && p.data.import === true)
+        .filter((p) => p.code === 'roster_imported')
       expect(replies.map((p) => p.data.added).sort()).toEqual([0, 60])
       // The replay of an update that imported finds its marker.
       expect(await importRoster({ store, config, units }, req(202), doc, bytes(MONTH))).toEqual({ duplicate: true })

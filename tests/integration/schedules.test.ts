@@ -62,11 +62,11 @@ describeEachDatabase('scheduled posts', (getDb) => {
   it("the 07:45 digest: each group its own tickets from the database, in the slot's one transaction", async () => {
     const prisma = getDb().prisma
     const digests = (await prisma.outbox.findMany({ where: { kind: 'notice' }, orderBy: { id: 'asc' } }))
-      .map((o) => o.payload as { chatId: number; code: string; data: { jobId: string; period?: string; slot: string; digest?: { items: Array<{ number: number; overdue: boolean }>; total: number; waiting: number } } })
+      .map((o) => o.payload as { chatId: number; code: string; data: { jobId: string; slot: string; digest?: { items: Array<{ number: number; overdue: boolean }>; total: number; waiting: number } } })
       .filter((p) => p.data.jobId === 'group-digest').sort((a, b) => a.chatId - b.chatId)
-    expect(digests.map((p) => [p.chatId, p.code, p.data.period, p.data.slot])).toEqual([
-      [SEED_CHATS.ttch, 'schedule_report', 'digest', at('07:45:00').toISOString()],
-      [SEED_CHATS.ngheAn, 'schedule_report', 'digest', at('07:45:00').toISOString()],
+    expect(digests.map((p) => [p.chatId, p.code, p.data.slot])).toEqual([
+      [SEED_CHATS.ttch, 'schedule_digest', at('07:45:00').toISOString()],
+      [SEED_CHATS.ngheAn, 'schedule_digest', at('07:45:00').toISOString()],
     ])
     // The command centre: nothing waits in Mới; the one late ticket.
     expect(digests[0].data.digest).toMatchObject({ total: 1, waiting: 0, items: [{ number: 1, overdue: true }] })

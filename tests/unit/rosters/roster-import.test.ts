@@ -57,7 +57,7 @@ describe('/nhaplich: a roster file, all or nothing', () => {
     expect(store.state.outbox).toHaveLength(1)
     const m = store.state.outbox[0]
     if (m.kind !== 'notice') throw new Error('expected a notice')
-    expect(m).toMatchObject({ chatId: CHAT, replyTo: 1, code: 'shift_added', data: { import: true, added: 3, rows: 3, duplicates: 0 } })
+    expect(m).toMatchObject({ chatId: CHAT, replyTo: 1, code: 'roster_imported', data: { added: 3, rows: 3, duplicates: 0 } })
     const text = renderNotice(m.code, m.data, units).text.split('\n')
     expect(text.slice(0, 2)).toEqual([
       '✅ Đã nhập <b>3</b> ca trực cho 1 đơn vị, từ T2 30/11 17:00 đến T5 03/12 07:30.',

@@ -98,11 +98,11 @@ describe('the digest as a scheduled job (in-memory store)', () => {
     expect(await runSchedules(deps, NOW)).toEqual({ sent: 1, late: 0, skipped: 0, messages: 4 })
     expect(await runSchedules(deps, new Date(NOW.getTime() + 30_000))).toEqual({ sent: 0, late: 0, skipped: 0, messages: 0 })
     const sent = store.state.outbox.map((m) => (m.kind === 'notice' ? { chatId: m.chatId, code: m.code, data: m.data } : null))
-    expect(sent.map((m) => [m?.chatId, m?.code, m?.data.period, (m?.data.digest as GroupDigest).items.map((i) => i.number)])).toEqual([
-      [-1, 'schedule_report', 'digest', [2, 5, 1]],
-      [-2, 'schedule_report', 'digest', [5]],
-      [-3, 'schedule_report', 'digest', [2, 1, 3]],
-      [-7, 'schedule_report', 'digest', [2, 1, 3]],
+    expect(sent.map((m) => [m?.chatId, m?.code, (m?.data.digest as GroupDigest).items.map((i) => i.number)])).toEqual([
+      [-1, 'schedule_digest', [2, 5, 1]],
+      [-2, 'schedule_digest', [5]],
+      [-3, 'schedule_digest', [2, 1, 3]],
+      [-7, 'schedule_digest', [2, 1, 3]],
     ])
     expect(store.state.jobRuns).toEqual([{ jobId: 'group-digest', slot: NOW, status: 'sent', createdAt: NOW }])
   })
@@ -120,10 +120,10 @@ describe('the digest, rendered', () => {
     if (!parsed.ok) throw new Error(parsed.error)
     return parsed.text
   }
-  const data = (digest: GroupDigest) => ({ jobId: 'group-digest', slot: '2026-11-25T00:45:00.000Z', late: false, period: 'digest', digest })
+  const data = (digest: GroupDigest) => ({ jobId: 'group-digest', slot: '2026-11-25T00:45:00.000Z', late: false, digest })
 
   it("a unit's digest: counts, then each ticket with its status, the cards' overdue badge, its time and deadline", () => {
-    const text = plain(renderNotice('schedule_report', data(digestsFor(TICKETS, ctx)('vnpt-nghe-an')!), units).text)
+    const text = plain(renderNotice('schedule_digest', data(digestsFor(TICKETS, ctx)('vnpt-nghe-an')!), units).text)
     expect(text.split('\n')).toEqual([
       '📋 Tổng hợp phiếu đầu ngày — VNPT Nghệ An (07:45 25/11/2026)',
       'Phiếu đang mở của đơn vị: 3, trong đó quá hạn: 1.',
