@@ -30,7 +30,7 @@ export const vi = {
   },
   card: {
     title: 'Phiếu #',
-    overdue: 'Quá hạn',
+    overdue: 'Chậm tiến độ',
     category: 'Phân loại',
     priority: 'Ưu tiên',
     system: 'Hệ thống',
