@@ -6,14 +6,18 @@
 import type { Category, Priority, SystemCode } from '../tickets/types.ts'
 import { CATEGORY_CUES, CATEGORY_DEFAULT_BIAS } from './data/category-cues.ts'
 import { NEUTRAL_PHRASES } from './data/neutral.ts'
-import { KIND_CUES, KIND_THRESHOLD, QUESTION_BONUS, TICKET_REFERENCE_BONUS } from './data/kind-cues.ts'
+import {
+  DISPUTED_BEFORE, DISPUTED_WINDOW, HOWTO_PHRASES, NEVER_REQUESTED, HOWTO_QUESTION_BONUS, KIND_CUES, PERSIST_WINDOW, PERSIST_WORDS, REQUEST_AFTER, REQUEST_PHRASES, REQUEST_WINDOW,
+  TOLD_BEFORE_FIX_FACTOR, KIND_THRESHOLD, NOT_A_QUESTION_BEFORE, NOT_A_QUESTION_WORD_AFTER, QUESTION_BONUS, QUESTION_FINALS,
+  QUESTION_PARTICLES, QUESTION_WORDS, TICKET_REFERENCE_BONUS,
+} from './data/kind-cues.ts'
 import { NEXT_MORNING_LAST_HOUR, PRIORITY_CUES, PRIORITY_THRESHOLDS, type PriorityCueLabel } from './data/priority-cues.ts'
 import {
   MISSING_CUES, MISSING_WINDOW, ROOT_CAUSE_BONUS, SOFTWARE_SYSTEMS, SYSTEM_COMBINATIONS, SYSTEM_CUES, SYSTEM_THRESHOLD, SYSTEM_TRANSFERS,
   type SystemCue,
 } from './data/system-cues.ts'
 import { matchedText, PhraseSet, type Cue, type Match } from './phrases.ts'
-import type { Token } from './tokens.ts'
+import { tokenise, type Token } from './tokens.ts'
 import type { MessageKind } from './types.ts'
 import { localDayOf } from './vn-time.ts'
 
@@ -71,18 +75,142 @@ export interface KindResult {
 
 const KIND_ORDER: readonly MessageKind[] = ['update', 'query', 'report', 'other']
 
+const particles = new Set(QUESTION_PARTICLES)
+const howto = new Set(HOWTO_PHRASES)
+const finals = new Set(QUESTION_FINALS)
+const whAccented = new Set<string>(QUESTION_WORDS.accented)
+const whFolded = new Set<string>(QUESTION_WORDS.folded)
+const baoNext = new Set<string>(QUESTION_WORDS.bao)
+const dauAfter = new Set<string>(QUESTION_WORDS.dauAfter)
+const notWhAfter = new Set(NOT_A_QUESTION_WORD_AFTER)
+const PROGRESS_WORDS = new Set<string>(QUESTION_WORDS.progress)
+
+/** A question word at i ("sao", "mấy", "bao giờ"), not "không sao", not "máy" or "đầu". */
+function isQuestionWord(tokens: readonly Token[], i: number, accented: boolean): boolean {
+  const t = tokens[i]
+  if (t.type !== 'word' || (i > 0 && notWhAfter.has(tokens[i - 1].fold))) return false
+  if (t.fold === 'bao') return baoNext.has(tokens[i + 1]?.fold ?? '') && (!accented || t.lower === 'bao')
+  if (accented) return whAccented.has(t.lower)
+  return whFolded.has(t.fold) || (t.fold === 'dau' && i > 0 && dauAfter.has(tokens[i - 1].fold))
+}
+
+interface Clause {
+  start: number
+  /** Exclusive. */
+  end: number
+  /** Closes on a question word ("… chưa ạ", "… không anh") or a question mark. */
+  question: boolean
+  /** A question about progress: "… chưa?" (has it happened yet), or asking how many, how far, who, which. */
+  yet: boolean
+}
+
+/** Clauses (split at punctuation and line breaks) and whether each is a yes/no question. */
+function clausesOf(tokens: readonly Token[], accented: boolean): Clause[] {
+  const out: Clause[] = []
+  let start = 0
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].end && i < tokens.length - 1) continue
+    const end = i + 1
+    let h = i
+    let qmark = false
+    let final = false
+    while (h >= start && (tokens[h].type === 'qmark' || tokens[h].type === 'bang' || (tokens[h].type === 'word' && particles.has(tokens[h].fold)))) {
+      if (tokens[h].type === 'qmark') qmark = true
+      if (finals.has(tokens[h].fold)) final = true
+      h--
+    }
+    const head = h >= start ? tokens[h].fold : ''
+    const before = h > start ? tokens[h - 1].fold : ''
+    const asked = (head === 'chua' || head === 'khong') && !(NOT_A_QUESTION_BEFORE[head] ?? []).includes(before)
+    let wh = false
+    let progressWh = false
+    for (let k = start; (final || qmark) && k <= h; k++) {
+      if (!isQuestionWord(tokens, k, accented)) continue
+      wh = true
+      if (PROGRESS_WORDS.has(tokens[k].fold)) progressWh = true
+    }
+    out.push({ start, end, question: qmark || asked || (wh && final), yet: (asked && head === 'chua') || progressWh })
+    start = end
+  }
+  return out
+}
+
+const requestSet = new PhraseSet(REQUEST_PHRASES.map((phrase) => ({ phrase, label: 'request', weight: 1 })))
+const requestAfter = new Set(REQUEST_AFTER)
+const neverRequested = new Set(NEVER_REQUESTED)
+const firstFold = new Map(KIND_CUES.map((c) => [c.phrase, tokenise(c.phrase).expanded[0]?.fold ?? '']))
+const persistWords = { accented: new Set<string>(PERSIST_WORDS.accented), folded: new Set<string>(PERSIST_WORDS.folded) }
+const disputedWords = { accented: new Set<string>(DISPUTED_BEFORE.accented), folded: new Set<string>(DISPUTED_BEFORE.folded) }
+
+/** One of `words` among the `window` tokens before `at`. */
+function precededBy(tokens: readonly Token[], at: number, words: { accented: Set<string>; folded: Set<string> }, accented: boolean, window = PERSIST_WINDOW): boolean {
+  for (let k = Math.max(0, at - window); k < at; k++) {
+    if (accented ? words.accented.has(tokens[k].lower) : words.folded.has(tokens[k].fold)) return true
+  }
+  return false
+}
+
+/** A copy of each cue with another label or weight, made once per cue so that each still counts once. */
+class Variants {
+  private readonly made = new Map<string, Cue<MessageKind>>()
+  of(cue: Cue<MessageKind>, tag: string, change: Partial<Cue<MessageKind>>): Cue<MessageKind> {
+    const key = `${tag}|${cue.label}|${cue.phrase}`
+    let v = this.made.get(key)
+    if (!v) this.made.set(key, (v = { ...cue, ...change }))
+    return v
+  }
+  get size(): number {
+    return this.made.size
+  }
+}
+
 export function classifyKind(tokens: readonly Token[], accented: boolean, hasTicket: boolean): KindResult {
-  const { scores, evidence } = score(tokens, kindSet.find(tokens, accented))
+  const clauses = clausesOf(tokens, accented)
+  // Progress words asked about ("#132 đã khắc phục chưa anh?", "đã xử lý được mấy phiếu rồi?", "đang chờ ai vậy?")
+  // make a status question.
+  const flipped = new Variants()
+  let matches = kindSet.find(tokens, accented).map((m) => {
+    if (m.cue.label !== 'update' || !clauses.some((c) => c.yet && m.start >= c.start && m.end <= c.end)) return m
+    return { ...m, cue: flipped.of(m.cue, 'flip', { label: 'query' }) }
+  })
+  // Progress asked for ("đề nghị … khắc phục xong trước tối nay") is a request: it counts for nothing.
+  const hasUpdate = matches.some((m) => m.cue.label === 'update' && m.cue.weight > 0)
+  const requestEnds = hasUpdate ? requestSet.find(tokens, accented).map((m) => m.end) : []
+  const asked = new Variants()
+  matches = matches.map((m) => {
+    if (m.cue.label !== 'update' || m.cue.weight === 0 || neverRequested.has(firstFold.get(m.cue.phrase) ?? '')) return m
+    const requested = requestEnds.some((e) => e <= m.start && m.start - e <= REQUEST_WINDOW) || requestAfter.has(tokens[m.end]?.fold ?? '')
+    return requested ? { ...m, cue: asked.of(m.cue, 'asked', { weight: 0 }) } : m
+  })
+  // Problem then fix, or fix then "vẫn …" (data/kind-cues.ts TOLD_BEFORE_FIX_FACTOR).
+  const persists = !hasUpdate ? [] : matches.filter((m) => m.cue.label === 'report' && m.cue.weight > 0 && precededBy(tokens, m.start, persistWords, accented))
+  const attempt = (u: Match<MessageKind>): boolean => persists.some((r) => r.start >= u.end) || precededBy(tokens, u.start, disputedWords, accented, DISPUTED_WINDOW)
+  const fixes = matches.filter((m) => m.cue.label === 'update' && m.cue.weight > 0 && !attempt(m))
+  const scaled = new Variants()
+  if (hasUpdate) matches = matches.map((m) => {
+    const w = m.cue.weight * TOLD_BEFORE_FIX_FACTOR
+    if (m.cue.label === 'update' && m.cue.weight > 0 && attempt(m)) return { ...m, cue: scaled.of(m.cue, 'attempt', { weight: w }) }
+    if (m.cue.label === 'report' && m.cue.weight > 0 && !persists.includes(m) && fixes.some((u) => u.start >= m.end)) {
+      return { ...m, cue: scaled.of(m.cue, 'told', { weight: w }) }
+    }
+    return m
+  })
+  const { scores, evidence } = score(tokens, matches)
+  if (flipped.size > 0) evidence.push('progress words inside a "… chưa?" question count for query')
+  if (asked.size > 0) evidence.push('progress asked for ("đề nghị … khắc phục xong", "… xong trước 17h") is a request, not progress')
+  if (scaled.size > 0) evidence.push(`a problem told before its fix, or a fix before "vẫn …", counts ×${TOLD_BEFORE_FIX_FACTOR}`)
   if (hasTicket) {
     for (const [k, w] of Object.entries(TICKET_REFERENCE_BONUS) as [MessageKind, number][]) scores.set(k, (scores.get(k) ?? 0) + w)
     evidence.push(`ticket number referenced → query +${TICKET_REFERENCE_BONUS.query}, update +${TICKET_REFERENCE_BONUS.update}`)
   }
-  const words = tokens.filter((t) => t.type === 'word' || t.type === 'qmark')
-  const tail = words.slice(-3).map((t) => t.fold)
-  const asks = tokens.some((t) => t.type === 'qmark') || tail.includes('chua') || (tail.at(-1) === 'khong' && tail.length > 1)
-  if (asks) {
+  const inQuestion = (m: { start: number; end: number }): boolean => clauses.some((c) => c.question && m.start >= c.start && m.end <= c.end)
+  if (clauses.some((c) => c.question)) {
     scores.set('query', (scores.get('query') ?? 0) + QUESTION_BONUS.query)
     evidence.push(`question form → query +${QUESTION_BONUS.query}`)
+    if (matches.some((m) => m.cue.label === 'report' && howto.has(m.cue.phrase) && inQuestion(m))) {
+      scores.set('report', (scores.get('report') ?? 0) + HOWTO_QUESTION_BONUS.report)
+      evidence.push(`a how-to question → report +${HOWTO_QUESTION_BONUS.report}`)
+    }
   }
   const [kind, top, second] = best(scores, KIND_ORDER)
   if (top < KIND_THRESHOLD) {

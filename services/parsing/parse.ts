@@ -13,7 +13,7 @@ import type { ParseContext, ParsedField, ParsedMessage } from './types.ts'
 export function parseMessage(text: string, ctx: ParseContext): ParsedMessage {
   const evidence: Record<ParsedField, string[]> = { kind: [], category: [], priority: [], system: [], province: [], deadline: [], ticket: [] }
   const tk = tokenise(text)
-  const ticketRef = findTicket(tk.expanded)
+  const ticketRef = findTicket(tk.expanded, tk.accented)
   const kindResult = classifyKind(tk.expanded, tk.accented, ticketRef !== null)
   evidence.kind = [`written ${tk.accented ? 'with' : 'without'} diacritics`, ...kindResult.evidence]
   const out: ParsedMessage = {

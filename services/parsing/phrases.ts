@@ -4,7 +4,9 @@
  * A phrase is written in ordinary Vietnamese with diacritics; it goes through the same tokeniser and abbreviation
  * expansion as messages. Two extras:
  *   - `…` is a gap of 0–4 tokens ("không … được" matches "không đăng nhập được");
- *   - `<hash>`, `<num>`, `<time>`, `<date>`, `<?>` match a token of that type (`#12`, `12`, `8h`, `1/7`, `?`).
+ *   - `<hash>`, `<num>`, `<time>`, `<date>`, `<?>` match a token of that type (`#12`, `12`, `8h`, `1/7`, `?`);
+ *   - `=word` matches only that word with its diacritics, also in a message typed without them: for words whose
+ *     folded form is an everyday other word ("kẹt" jammed / "kết" in "kết nối", "sóng" signal / "song song").
  * A message written with diacritics is matched on accented forms ("gấp" ≠ "gặp", "mạng" ≠ "mang"); one written
  * without them is matched on folded forms, where nothing can be told apart anyway.
  * When two matches of one dictionary overlap, the longer one wins ("không gấp" hides "gấp").
@@ -17,7 +19,7 @@ export interface Cue<L> {
   weight: number
 }
 
-type Item = { kind: 'lit'; lower: string; fold: string } | { kind: 'type'; type: TokenType } | { kind: 'gap'; max: number }
+type Item = { kind: 'lit'; lower: string; fold: string; strict: boolean } | { kind: 'type'; type: TokenType } | { kind: 'gap'; max: number }
 
 interface Compiled<L> {
   cue: Cue<L>
@@ -51,7 +53,8 @@ function compile<L>(cue: Cue<L>): Compiled<L> {
       continue
     }
     // Literal tokens match whatever their type ("4g", "3.2.1" are number tokens, "otp" a word).
-    for (const tok of tokenise(part).expanded) items.push({ kind: 'lit', lower: tok.lower, fold: tok.fold })
+    const strict = part.startsWith('=')
+    for (const tok of tokenise(strict ? part.slice(1) : part).expanded) items.push({ kind: 'lit', lower: tok.lower, fold: tok.fold, strict })
   }
   if (items.length === 0 || items[0].kind === 'gap') throw new Error(`bad phrase: ${cue.phrase}`)
   return { cue, items }
@@ -60,7 +63,7 @@ function compile<L>(cue: Cue<L>): Compiled<L> {
 function same(tok: Token, item: Item, accented: boolean): boolean {
   if (item.kind === 'type') return tok.type === item.type
   if (item.kind !== 'lit') return false
-  return accented ? tok.lower === item.lower : tok.fold === item.fold
+  return accented || item.strict ? tok.lower === item.lower : tok.fold === item.fold
 }
 
 function matchAt(tokens: readonly Token[], i: number, items: readonly Item[], k: number, accented: boolean): number {
@@ -94,10 +97,12 @@ export class PhraseSet<L> {
     const out: Match<L>[] = []
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]
-      const cands = [...(this.byFold.get(t.fold) ?? []), ...(this.byType.get(t.type) ?? [])]
-      for (const c of cands) {
-        const end = matchAt(tokens, i, c.items, 0, accented)
-        if (end > i) out.push({ cue: c.cue, start: i, end })
+      for (const cands of [this.byFold.get(t.fold), this.byType.get(t.type)]) {
+        if (cands === undefined) continue
+        for (const c of cands) {
+          const end = matchAt(tokens, i, c.items, 0, accented)
+          if (end > i) out.push({ cue: c.cue, start: i, end })
+        }
       }
     }
     // A match inside a longer one is dropped; of two on the same span the heavier (then the earlier listed) stays.

@@ -5,7 +5,7 @@
  * capitalised name typed without them ("Hai Phong").
  */
 import { PROVINCES } from '../units/provinces.ts'
-import { CASE_SENSITIVE_PROVINCE_ALIASES, EXTRA_PROVINCE_ALIASES } from './data/province-aliases.ts'
+import { CASE_SENSITIVE_PROVINCE_ALIASES, EVERYDAY_FOLDED_NAMES, EXTRA_PROVINCE_ALIASES } from './data/province-aliases.ts'
 import { tokenise, type Token } from './tokens.ts'
 
 interface NameForm {
@@ -16,6 +16,8 @@ interface NameForm {
   marked: boolean[]
   caseSensitive: boolean
   raw: string[]
+  /** Also an everyday phrase once folded: typed without diacritics it must be capitalised. */
+  everyday: boolean
 }
 
 export interface ProvinceMention {
@@ -32,9 +34,11 @@ function formOf(canonical: string, written: string, caseSensitive: boolean): Nam
   return {
     canonical, written, caseSensitive,
     lower: toks.map((t) => t.lower), fold: toks.map((t) => t.fold), marked: toks.map((t) => t.marked), raw: toks.map((t) => t.raw),
+    everyday: EVERYDAY.has(toks.map((t) => t.fold).join(' ')),
   }
 }
 
+const EVERYDAY = new Set(EVERYDAY_FOLDED_NAMES)
 const FORMER = new Set<string>()
 const FORMS: NameForm[] = []
 for (const p of PROVINCES) {
@@ -59,7 +63,7 @@ function tokenMatches(t: Token, f: NameForm, k: number, accented: boolean): bool
   if (t.type !== 'word') return false
   if (f.caseSensitive) return t.raw === f.raw[k]
   if (t.fold !== f.fold[k]) return false
-  if (!accented) return true
+  if (!accented) return !f.everyday || t.marked || t.cap
   if (t.marked) return t.lower === f.lower[k]
   return !f.marked[k] || t.cap
 }

@@ -22,6 +22,11 @@ export interface Token {
   cap: boolean
   /** Index of the source token (expansions share it). */
   src: number
+  /**
+   * Last token of a clause: punctuation (. , ; : ! ? …), a line break or the end of the message follows it. On an
+   * expansion only the last word carries it.
+   */
+  end: boolean
 }
 
 const MARKS = /\p{M}/u
@@ -78,7 +83,7 @@ function foldInfo(lower: string): { fold: string; marked: boolean } {
 function makeToken(type: TokenType, raw: string, src: number): Token {
   const lower = raw.toLowerCase()
   const info = foldInfo(lower)
-  return { type, raw, lower, fold: info.fold, marked: type === 'word' && info.marked, cap: /^\p{Lu}/u.test(raw), src }
+  return { type, raw, lower, fold: info.fold, marked: type === 'word' && info.marked, cap: /^\p{Lu}/u.test(raw), src, end: false }
 }
 
 export interface Tokenised {
@@ -105,14 +110,22 @@ function expansionFor(t: Token): string | undefined {
   return ABBREVIATIONS[t.lower] ?? (t.marked ? undefined : ABBREVIATIONS[t.fold])
 }
 
+/** Punctuation that closes a clause; line breaks are turned into "¶" before whitespace is collapsed. */
+const CLAUSE_BREAK = new Set(['.', ',', ';', ':', '!', '?', '…', '¶'])
+
+function breaksBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLAUSE_BREAK.has(text[k])) return true
+  return false
+}
+
 /** Tokenise one phrase or message. */
 export function tokenise(input: string): Tokenised {
-  const text = normalizeVi(input)
+  const text = normalizeVi(input.replace(/\s*[\r\n]+\s*/gu, ' ¶ '))
   const tokens: Token[] = []
   const phoneless = text.replace(PHONE, (m) => ' '.repeat(m.length))
   // Phones become one token each, in position order with the others.
-  const found: { at: number; tok: Token }[] = []
-  for (const m of text.matchAll(PHONE)) found.push({ at: m.index ?? 0, tok: makeToken('phone', m[0], 0) })
+  const found: { at: number; len: number; tok: Token }[] = []
+  for (const m of text.matchAll(PHONE)) found.push({ at: m.index ?? 0, len: m[0].length, tok: makeToken('phone', m[0], 0) })
   for (const m of phoneless.matchAll(TOKEN)) {
     const g = m.groups ?? {}
     const raw = m[0]
@@ -125,11 +138,15 @@ export function tokenise(input: string): Tokenised {
     else if (g.bang) type = 'bang'
     else if (g.colon) type = 'colon'
     else type = 'paren'
-    found.push({ at: m.index ?? 0, tok: makeToken(type, type === 'hash' ? raw.replace(/\s/g, '') : raw, 0) })
+    found.push({ at: m.index ?? 0, len: raw.length, tok: makeToken(type, type === 'hash' ? raw.replace(/\s/g, '') : raw, 0) })
   }
   found.sort((a, b) => a.at - b.at)
   found.forEach((f, i) => {
     f.tok.src = i
+    const next = found[i + 1]
+    // "… chưa ạ?": the question mark closes the clause it ends, so the word before it does not.
+    f.tok.end = next === undefined || next.tok.type === 'colon' || f.tok.type === 'qmark' || f.tok.type === 'bang' ||
+      (next.tok.type !== 'qmark' && next.tok.type !== 'bang' && breaksBetween(text, f.at + f.len, next.at))
     tokens.push(f.tok)
   })
 
@@ -146,11 +163,13 @@ export function tokenise(input: string): Tokenised {
       expanded.push(t)
       continue
     }
-    for (const w of exp.split(' ')) {
+    const parts = exp.split(' ')
+    parts.forEach((w, k) => {
       const e = makeToken('word', w, t.src)
       e.cap = t.cap
+      e.end = t.end && k === parts.length - 1
       expanded.push(e)
-    }
+    })
   }
   // Fully accented Vietnamese has well over half its syllables marked; "không dấu" text has none.
   const accented = words > 0 && marked / words >= 0.25

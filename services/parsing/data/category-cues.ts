@@ -17,7 +17,7 @@ export const CATEGORY_DEFAULT_BIAS = 0.5
 export const CATEGORY_CUES: readonly C[] = [
   // ---- 1 technical
   ...c(1, 3, 'báo lỗi', 'bị lỗi', 'gặp lỗi', 'mất mạng', 'mất kết nối', 'mất điện', 'mất tiếng', 'mất dữ liệu', 'chập chờn', 'gián đoạn', 'timeout',
-    'sập', 'tê liệt', 'bị treo', 'treo', 'hỏng', 'đứt cáp', 'hết dung lượng', 'nhiễm mã độc', 'tấn công', 'thất bại', 'bị chặn', 'chèn nội dung', 'bị đơ', 'đơ từ', 'đơ hết', 'đơ luôn', 'đơ cứng', 'treo đơ', 'không lên', 'quay mãi', 'cúp điện', 'cắt điện', 'mất nguồn', 'mất tín hiệu', 'mất hình', 'rè', 'giật', 'bị khóa', 'hết mực', 'có lỗi xảy ra', 'không thể', 'giao diện', 'không phản hồi', 'kẹt giấy',
+    '=sập', 'bị sập', 'sập hoàn toàn', 'sập nguồn', 'đang sập', 'lại sập', 'tê liệt', 'bị treo', 'treo', 'hỏng', 'đứt cáp', 'hết dung lượng', 'nhiễm mã độc', 'tấn công', 'thất bại', 'bị chặn', 'chèn nội dung', 'bị đơ', 'đơ từ', 'đơ hết', 'đơ luôn', 'đơ cứng', 'treo đơ', 'không lên', 'quay mãi', 'cúp điện', 'cắt điện', 'mất nguồn', 'mất tín hiệu', 'mất hình', 'rè', 'giật', 'bị khóa', 'hết mực', 'có lỗi xảy ra', 'không thể', 'giao diện', 'không phản hồi', 'kẹt giấy',
     'không truy cập được', 'không đăng nhập được', 'không vào được', 'không kết nối được', 'không gửi được', 'không nhận được', 'không in được',
     'không ký được', 'không ký số được', 'không lưu được', 'không đồng bộ được', 'không tra cứu được', 'không xác thực được', 'không hoạt động',
     'không khởi động', 'không nhận', 'bị trả về', 'trả về lỗi', 'hết hạn', 'rớt', 'chạy rất chậm', 'truy cập chậm', 'rất chậm', 'bị sai'),
@@ -51,8 +51,27 @@ export const CATEGORY_CUES: readonly C[] = [
   ...c(4, 4, 'thiếu', 'kinh phí', 'biên chế', 'nhân sự', 'tăng cường cán bộ', 'điều động', 'quá tải', 'dự toán', 'cấp thêm', 'cấp bổ sung', 'bổ sung thiết bị',
     'bổ sung', 'thay mới', 'chưa được đầu tư', 'đầu tư hạ tầng', 'đầu tư', 'chưa được cấp', 'chưa được kéo', 'chưa kéo', 'chưa có đường truyền',
     'chưa có điểm cầu', 'chưa có thiết bị', 'chưa có máy', 'chưa có phần mềm', 'không có kinh phí', 'không đủ', 'băng thông', 'dùng chung', 'kiêm nhiệm',
-    'chuyên trách', 'xin thêm', 'cần thêm', 'tuyển dụng', 'chưa được bố trí', 'bố trí kinh phí', 'bố trí thêm', 'bố trí', 'khảo sát lắp đặt', 'lắp đặt', 'máy phát', 'mua thêm', 'dung chung'),
-  ...c(4, 2, 'chỉ có', 'chưa có', 'cấp', 'mượn', 'cá nhân', 'sóng yếu', 'yếu'),
+    'chuyên trách', 'xin thêm', 'cần thêm', 'tuyển dụng', 'chưa được bố trí', 'bố trí kinh phí', 'bố trí thêm', 'bố trí', 'khảo sát lắp đặt', 'lắp đặt', 'mua thêm', 'dung chung'),
+  ...c(4, 2, 'chỉ có', 'chưa có', '=cấp', 'mượn', 'cá nhân', 'sóng yếu', 'yếu', 'máy phát'),
+  // Staff away or short ("3 cán bộ nghỉ ốm", "xin tăng cường người") is a lack of staff.
+  ...c(4, 4, 'tăng cường', 'nghỉ ốm', 'nghỉ thai sản', 'nghỉ việc', 'thiếu người', 'không có người', 'không đủ người'),
+  // A power cut now is an outage (category 1) even when the text asks for power back ("cấp điện lại") or says
+  // there is no generator: the problem is the cut, not a missing resource.
+  ...c(1, 3, 'cấp điện', 'có điện lại', 'chưa có điện', 'không có điện', 'mất điện lưới', 'mất internet', 'mất wifi', 'mất đường truyền', 'rớt mạng',
+    'đứt mạng', 'bị hư', 'hư hỏng', 'không có mạng', 'không có tín hiệu', 'không tìm thấy', 'trục trặc', 'không hiển thị', 'không cho', 'bị văng', 'báo đỏ',
+    'bị ngắt', 'ngắt kết nối', 'lúc được lúc không', 'đứng hình', 'bị đứng', 'đầy ổ cứng', 'bị đầy', 'báo đầy', 'đầy dung lượng', 'giả mạo', 'thư rác', 'lừa đảo', 'mạo danh', 'bị hack', 'virus', 'lộ mật khẩu', 'bị đánh cắp', 'xâm nhập'),
+  ...c(1, 2, 'không đồng bộ', 'không chạy', 'không gửi', 'không in', 'không kết nối', 'không vào', 'không lưu', 'không mở', 'không tải', 'không load',
+    'không xuất', 'không cập nhật', 'không nhập', 'không ký', 'không xác thực', 'không tra cứu'),
+  ...c(3, 3, 'văn bản nào', 'quy định nào', 'căn cứ nào', 'áp dụng theo'),
+  // Typed without diacritics "liên thông từ", "hệ thống từ" fold onto "thông tư" (a circular).
+  ...c(3, 0, 'liên thông từ', 'hệ thống từ'),
+  // How-to questions: "… thì … ở đâu / thế nào", "cách + verb".
+  ...c(2, 3, 'thì … ở đâu', 'phải … ở đâu', 'ở đâu trên', 'ở mục nào', 'làm sao để', 'làm thế nào để', 'bằng cách nào', 'có cách nào', 'hướng dẫn cách',
+    'cần hướng dẫn', 'phải làm gì', 'xử lý thế nào', 'xử lý sao', 'vào đâu', 'ở chỗ nào', 'tìm ở đâu', 'vào mục nào'),
+  ...c(2, 2, 'cách'),
+  ...c(1, 0, 'cách đây', 'cách ly', 'cải cách', 'tư cách', 'khoảng cách', 'phong cách', 'cách mạng'),
+  // Guidance on a matter that has not arrived ("chưa nhận được hướng dẫn về …") is a policy gap; "không cho phép" a rule.
+  ...c(3, 3, 'chưa nhận được hướng dẫn', 'chưa nhận được văn bản', 'không cho phép', 'cho phép'),
   // Mobile or internet coverage that has never been there is infrastructure not in place; "mất sóng" is an outage.
   ...c(4, 5, 'chưa có sóng', 'không có sóng', 'chưa được phủ sóng', 'chưa phủ sóng', 'lõm sóng', 'vùng lõm', 'trắng sóng', 'chưa có internet',
     'chưa có cáp quang', 'không có internet'),

@@ -15,8 +15,73 @@ export const KIND_THRESHOLD = 2.5
 /** Added to query and update (and taken from report and other) when a ticket number is referenced. */
 export const TICKET_REFERENCE_BONUS = { query: 3, update: 3, report: -4, other: -3 } as const
 
-/** A question mark or a closing "chưa ạ" makes a status question more likely. */
+/** A question mark or a clause closing on "chưa" / "không" ("xong chưa ạ", "có cập nhật gì không anh") makes a status question more likely. */
 export const QUESTION_BONUS = { query: 1.5 } as const
+
+/**
+ * A how-to cue inside a question ("Làm sao để … ạ?", "… thì chọn mục nào ạ?") is a request for guidance, a report
+ * (category 2), however many logistics words ("link", "họp") it mentions.
+ */
+export const HOWTO_QUESTION_BONUS = { report: 2 } as const
+export const HOWTO_PHRASES: readonly string[] = [
+  'làm sao', 'làm sao để', 'làm thế nào để', 'như thế nào để', 'bằng cách nào', 'cách nào để', 'có cách nào', 'như thế nào', 'thế nào', 'cách',
+  'chức năng nào', 'mẫu nào', 'mục nào', 'chỗ nào', 'cách nào', 'thì chọn', 'nên chọn', 'chọn … hay', 'bấm … hay', 'trước hay', 'qua đâu', 'ở đâu',
+  'phải làm gì', 'làm gì để', 'thì làm gì', 'xử lý thế nào', 'xử lý sao', 'hướng dẫn cách', 'quy trình nào', 'cách tạo', 'cách đăng ký', 'cách nhập',
+  'cách cài', 'vào đâu', 'ở chỗ nào', 'tìm ở đâu', 'bấm vào đâu', 'vào mục nào',
+]
+
+/**
+ * Problem, then fix: symptom words told before a progress or resolution word describe the problem that was dealt
+ * with ("đứt cáp do thi công, đã hàn nối xong") and count this much. Fix, then "vẫn"/"nhưng": the problem persists
+ * ("đã cài lại plugin nhưng vẫn báo lỗi"), and the attempt counts this much instead. "dù"/"mặc dù" before a
+ * progress word makes it a claim being disputed ("vẫn chưa vào được dù kỹ thuật báo đã xong").
+ */
+export const TOLD_BEFORE_FIX_FACTOR = 0.5
+/** Within this many tokens before a symptom word (folded; "vẫn" compared with diacritics when the text has them). */
+export const PERSIST_WINDOW = 3
+export const PERSIST_WORDS = { accented: ['vẫn', 'nhưng', 'mà'], folded: ['van', 'nhung'] } as const
+export const DISPUTED_BEFORE = { accented: ['dù', 'tuy'], folded: ['du', 'tuy'] } as const
+export const DISPUTED_WINDOW = 6
+
+/**
+ * A progress word asked for is a request, not progress: after a request word ("đề nghị nhà cung cấp khắc phục xong",
+ * "nhờ xử lý xong trước cuối ngày") or before a deadline or "giúp" ("khắc phục xong trước 17h", "sửa giúp"). It
+ * then counts for nothing. The request word may end up to REQUEST_WINDOW tokens before the progress word.
+ */
+export const REQUEST_PHRASES: readonly string[] = ['đề nghị', 'nhờ', 'xin', 'yêu cầu', 'mong', 'giúp', 'hỗ trợ', 'đôn đốc', 'kính đề nghị', 'đề xuất']
+export const REQUEST_WINDOW = 4
+/** Folded words right after a progress word that make it a request. */
+export const REQUEST_AFTER: readonly string[] = ['truoc', 'cham', 'giup', 'gium', 'som']
+/** Progress words that carry tense or a subject ("đã …", "đang …", "sẽ …", "em …") report, they are never requests (folded first word). */
+export const NEVER_REQUESTED: readonly string[] = ['da', 'dang', 'se', 'em', 'de', 'ben', 'minh', 'vua']
+
+/** Words that may follow the question word at the end of a clause (folded): "chưa ạ", "không anh chị", "chưa vậy em". */
+export const QUESTION_PARTICLES: readonly string[] = [
+  'a', 'anh', 'chi', 'em', 'e', 'vay', 'nhi', 'ha', 'ho', 'ta', 'ban', 'the', 'day', 'ak', 'ah', 'oi', 'cac', 'moi', 'nguoi', 'ac', 'ae',
+  'nua', 'roi', 'ad', 'admin',
+]
+/**
+ * A question word inside a clause that closes on a questioning particle ("yc 415 sao im vậy anh", "phiếu 12 giờ
+ * ra sao rồi ạ", "ai đang giữ phiếu 12 vậy") also makes it a question. Question words are compared with their diacritics
+ * ("mấy", not "máy"; "đâu", not "đầu"); without diacritics only the unambiguous ones count. "bao" only as "bao
+ * giờ / bao nhiêu / bao lâu"; after "không"/"chưa"/"cũng"/"sao" ("không sao đâu ạ") they are not questions.
+ */
+export const QUESTION_WORDS = {
+  accented: ['sao', 'gì', 'nào', 'đâu', 'mấy', 'ai'], folded: ['sao', 'gi', 'nao', 'ai'], bao: ['gio', 'nhieu', 'lau'],
+  /** Without diacritics "dau" is "đâu" only after these (qua đâu, ở đâu, đến đâu), else it may be "đầu". */
+  dauAfter: ['qua', 'o', 'den', 'toi', 'vao', 'tu'],
+  /** Question words that ask about progress (how many, how far, who): progress words next to them are asked about. Folded. */
+  progress: ['may', 'bao', 'dau', 'ai'],
+} as const
+export const NOT_A_QUESTION_WORD_AFTER: readonly string[] = ['khong', 'chua', 'cung', 'sao']
+/** Closing particles that carry the question ("vậy", "thế", "nhỉ", "hả", "à", "ạ"), folded. */
+export const QUESTION_FINALS: readonly string[] = ['vay', 'the', 'nhi', 'ha', 'a', 'ta']
+
+/** "vẫn chưa", "cũng không": a statement, not a question, when the clause closes on them. */
+export const NOT_A_QUESTION_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  chua: ['van', 'con', 'cung', 'deu', 'ma', 'nhung', 'hien', 'tam'],
+  khong: ['van', 'cung', 'deu', 'luc', 'hoan', 'ma', 'nhung', 'tuyet', 'hay'],
+}
 
 // "đơ" (frozen) is matched only in phrases ("bị đơ", "đơ từ sáng"): typed without diacritics a bare "do" is "do" (because).
 export const KIND_CUES: readonly K[] = [
@@ -26,7 +91,8 @@ export const KIND_CUES: readonly K[] = [
     'đã xong chưa', 'ổn chưa', 'đã ổn chưa', 'có kết quả chưa', 'có tiến triển gì chưa', 'tiến triển gì chưa', 'có ai nhận chưa',
     'ai nhận chưa', 'đã nhận chưa', 'có mã ticket chưa', 'có mã phiếu chưa', 'mã ticket chưa', 'mã phiếu chưa', 'sao vẫn chưa',
     'được duyệt chưa', 'đã có hướng dẫn chưa', 'có hướng dẫn chưa', 'có tài liệu chưa', 'có lịch', 'bao giờ có', 'bao giờ xử lý', 'bao giờ xong',
-    'kết nối lại được chưa', 'đã xử lý hết chưa', 'còn tồn', 'tồn chưa xử lý', 'còn cái nào', 'còn phiếu nào', 'còn ticket nào', 'ticket nào',
+    'kết nối lại được chưa', 'đã xử lý hết chưa', 'còn tồn',
+    'tới đâu', 'xử lý tới đâu', 'đâu rồi', 'bước nào', 'ở bước', 'nào rồi', 'có ai … chưa', 'ai nhận', 'ai phụ trách', 'ai đang xử lý', 'tồn chưa xử lý', 'còn cái nào', 'còn phiếu nào', 'còn ticket nào', 'ticket nào',
     'phiếu nào', 'còn bao nhiêu', 'quá hạn không', 'quá hạn xử lý không', 'tồn không'),
   ...c('query', 3, 'tiến độ', 'tình hình', 'đã xử lý chưa', 'xử lý chưa', 'có ai xử lý chưa', 'ai xử lý chưa', 'chưa ai xử lý', 'chưa thấy ai liên hệ', 'theo dõi'),
   ...c('query', 4, 'phiếu quá hạn', 'ticket quá hạn', 'số phiếu', 'phiếu tồn', 'chưa đóng', 'chưa được xử lý'),
@@ -40,13 +106,15 @@ export const KIND_CUES: readonly K[] = [
   // match hides the update cue "đang xử lý".
   ...c('query', 1.5, 'vẫn … đang xử lý', 'vẫn … đang kiểm tra', 'vẫn … tiếp nhận', 'trạng thái … đang xử lý', 'trạng thái đang xử lý', 'trạng thái tiếp nhận',
     'ở trạng thái'),
-  ...c('report', 1.5, 'qua đâu', 'ở đâu'),
+  ...c('report', 2, 'qua đâu', 'ở đâu', 'từ đâu'),
   // ---- update: acknowledgement, progress or resolution of an existing ticket
-  ...c('update', 4, 'đã tiếp nhận', 'đã khắc phục', 'đã xử lý xong', 'đã khôi phục', 'khắc phục xong', 'xử lý xong', 'đã hoàn thành', 'hoàn thành',
+  ...c('update', 4, 'đã tiếp nhận', 'đã khắc phục', 'đã xử lý xong', 'đã khôi phục', 'khắc phục xong', 'xử lý xong', 'đã hoàn thành',
     'đóng ticket', 'đóng phiếu', 'tạm đóng', 'đóng giúp', 'đóng được', 'ổn định lại', 'bình thường rồi', 'hoạt động bình thường',
     'hoạt động lại', 'kết nối lại bình thường', 'đã có điện lại', 'đã có mạng lại', 'có mạng lại', 'có điện lại', 'xác định nguyên nhân', 'nguyên nhân do',
     'đã hàn nối', 'hàn nối xong', 'đã thay xong', 'thay xong', 'đã chuyển', 'đã gửi hướng dẫn', 'đã gửi tài liệu', 'đã gửi mẫu', 'đã gửi công văn',
     'ký được rồi', 'đã ký được', 'nhận đủ rồi', 'vì sự bất tiện', 'đang tái hiện', 'tái hiện lỗi', 'đã test lại', 'test lại', 'xong rồi', 'xong nhé', 'đã xong'),
+  // "hoàn thành" alone is as often an instruction ("đề nghị các xã hoàn thành … trước 20/10") as a result.
+  ...c('update', 2.5, 'hoàn thành'),
   ...c('update', 3, 'tiếp nhận <hash>', 'tiếp nhận ticket', 'tiếp nhận phiếu', 'tiếp nhận sự cố', 'đã nhận', 'dự kiến', 'đang phối hợp',
     'đang theo dõi', 'theo dõi tiếp', 'tiếp tục theo dõi', 'đã thay', 'đã nâng cấp', 'đã dọn', 'đang cử', 'đã cử', 'cử người', 'cử kỹ thuật',
     'kỹ thuật đang', 'đang trên đường', 'đang di chuyển', 'tới nơi', 'đang sửa', 'đang tối ưu', 'khắc phục 1 phần', 'khắc phục một phần',
@@ -65,8 +133,8 @@ export const KIND_CUES: readonly K[] = [
   ...c('update', 2.5, 'cập nhật <:>', 'cập nhật <hash>', 'cập nhật phiếu', 'cập nhật ticket', 'đang xử lý', 'đang kiểm tra', 'phản hồi'),
   // ---- report: a new problem (symptoms, requests, how-to and policy questions, missing resources)
   ...c('report', 3, 'mất mạng', 'mất kết nối', 'mất điện', 'mất tiếng', 'mất dữ liệu', 'không … được', 'chưa … được', 'báo lỗi', 'bị lỗi', 'gặp lỗi',
-    'lỗi', 'hỏng', 'treo', 'chập chờn', 'gián đoạn', 'timeout', 'sập', 'tê liệt', 'chậm', 'nghẽn', 'quá tải', 'đứt cáp', 'hết hạn', 'hết dung lượng',
-    'nhiễm mã độc', 'tấn công', 'thất bại', 'bị chặn', 'chèn nội dung', 'bị đơ', 'đơ từ', 'đơ hết', 'đơ luôn', 'đơ cứng', 'treo đơ', 'không lên', 'quay mãi', 'cúp điện', 'cắt điện', 'mất nguồn', 'mất tín hiệu', 'mất hình', 'rè', 'giật', 'bị khóa', 'hết mực', 'tạm nghỉ', 'có lỗi xảy ra', 'không thể', 'spam', 'bị trả về', 'trang trắng', 'không phản hồi', 'không nhận', 'bị sai', 'kẹt giấy', 'kẹt'),
+    'lỗi', 'hỏng', 'treo', 'chập chờn', 'gián đoạn', 'timeout', '=sập', 'bị sập', 'sập hoàn toàn', 'sập nguồn', 'đang sập', 'lại sập', 'tê liệt', 'chậm', 'nghẽn', 'quá tải', 'đứt cáp', 'hết hạn', 'hết dung lượng',
+    'nhiễm mã độc', 'tấn công', 'thất bại', 'bị chặn', 'chèn nội dung', 'bị đơ', 'đơ từ', 'đơ hết', 'đơ luôn', 'đơ cứng', 'treo đơ', 'không lên', 'quay mãi', 'cúp điện', 'cắt điện', 'mất nguồn', 'mất tín hiệu', 'mất hình', 'rè', 'giật', 'bị khóa', 'hết mực', 'tạm nghỉ', 'có lỗi xảy ra', 'không thể', 'spam', 'bị trả về', 'trang trắng', 'không phản hồi', 'không nhận', 'bị sai', 'kẹt giấy'),
   ...c('report', 3, 'chưa biết cách', 'không biết cách', 'hỏi cách', 'chưa biết', 'không biết', 'chưa nắm', 'lúng túng', 'như thế nào', 'thế nào',
     'làm sao', 'chức năng nào', 'mẫu nào', 'mục nào', 'chỗ nào', 'cách nào', 'phân quyền', 'đề nghị hướng dẫn', 'nhờ hướng dẫn', 'xin hướng dẫn', 'tập huấn'),
   // How-to questions that offer a choice of steps ("thì chọn … hay …", "ký số trước hay trình trước"), ask for the
@@ -87,7 +155,76 @@ export const KIND_CUES: readonly K[] = [
   ...c('report', 3, 'khẩn', 'khẩn cấp', 'hỏa tốc', 'sos', 'cứu', 'dân về hết', 'bà con ngồi chờ', 'bà con chờ', 'đang đợi'),
   ...c('report', 2, 'đề nghị', 'nhờ', 'xin hỗ trợ', 'cần hỗ trợ', 'hỗ trợ giúp', 'phản ánh', 'gấp', 'cần xử lý',
     'kiểm tra giúp', 'kiểm tra trước', 'khắc phục trước', 'xử lý trước', 'trước <time>', 'chậm nhất', 'báo <:>', 'hỏi <:>', 'dân phải về', 'dân chờ', 'dân đang chờ'),
+  // ---- more status questions: asking for news on a ticket or open work, with or without a number
+  ...c('query', 4, 'cập nhật giúp', 'cập nhật cho em', 'cập nhật gì', 'có gì mới', 'gì mới chưa', 'có tin gì', 'có thông tin gì', 'bao lâu nữa',
+    'mất bao lâu', 'là khi nào', 'là bao giờ', 'đến khi nào', 'tới khi nào', 'bao giờ thì', 'khi nào thì', 'lúc nào xong', 'chưa thấy phản hồi',
+    'chưa có phản hồi', 'chưa ai phản hồi', 'chưa ai trả lời', 'chưa thấy trả lời', 'chưa thấy ai', 'chưa ai liên hệ', 'không ai liên hệ', 'chưa ai xuống',
+    'sao chưa ai', 'sao chưa xong', 'sao chưa xử lý', 'sao chưa thấy', 'sao lâu quá', 'lâu vậy', 'bao nhiêu phiếu', 'bao nhiêu ticket',
+    'bao nhiêu sự cố', 'bao nhiêu yêu cầu', 'bao nhiêu phản ánh', 'tồn đọng', 'danh sách phiếu', 'phiếu đang mở', 'phiếu chưa xử lý', 'sự cố nào',
+    'sự cố mới', 'nào mới', 'giao cho ai', 'ai đang giữ', 'ai giữ'),
+  ...c('query', 5, 'báo cáo tiến độ', 'cập nhật tiến độ', 'tiến độ xử lý', 'tiến độ khắc phục'),
+  ...c('query', 3, 'được bao nhiêu', 'phiếu … nào', 'ticket … nào', 'phiếu mới', 'bao giờ', 'có cập nhật', 'còn … nào', 'vướng gì', 'vướng mắc gì'),
+  // "khi nào rảnh" (no hurry) and "khi nào có dự toán" belong to reports: hide "khi nào" / "bao giờ" there.
+  ...c('report', 0, 'khi nào rảnh', 'lúc nào rảnh', 'khi nào có dự toán'),
+  // A problem reported earlier ("cái lỗi em báo sáng nay", "vụ hôm qua báo") is being asked about.
+  ...c('query', 2, 'em báo sáng nay', 'em báo hôm qua', 'em báo hôm trước', 'đã báo từ', 'báo từ hôm', 'hôm qua báo', 'hôm trước báo', 'đã báo hôm',
+    'báo sáng nay', 'báo chiều qua', 'báo hôm qua'),
+  // ---- more progress: acknowledged, working on it, will report back
+  ...c('update', 3, 'em tiếp nhận', 'bên em tiếp nhận', 'tiếp nhận yêu cầu', 'đang liên hệ', 'đang làm việc với', 'đang xác minh', 'đang rà soát',
+    'đang khắc phục', 'đang cài', 'đang cập nhật', 'đang xuống', 'đang khôi phục', 'đang hàn', 'đang thay', 'đang điều tra', 'đang phân tích',
+    'đang tìm nguyên nhân', 'đang chuyển', 'báo lại', 'sẽ báo lại', 'sẽ cập nhật', 'cập nhật sau', 'sẽ xử lý', 'sẽ khắc phục', 'sẽ kiểm tra',
+    'nguyên nhân', 'tái hiện', 'khắc phục được', 'đã sửa', 'sửa rồi', 'đã ok', 'xác nhận đã', 'đã xác nhận', 'đã cài lại', 'cài lại xong',
+    'đã cấu hình lại', 'đã reset', 'đã cấp lại', 'đã cập nhật', 'đã kích hoạt', 'đã mở lại', 'đã bổ sung', 'đã cử', 'đã xử lý',
+    'thông rồi', 'được rồi', 'được … rồi', 'đã gửi lại', 'đã … lại', 'em qua', 'em xuống', 'em sang', 'em lên', 'đã kiểm tra'),
+  ...c('update', 2.5, 'em xử lý', 'em kiểm tra', 'em xem', 'em liên hệ', 'xác nhận'),
+  // "đang chờ" is also what a reporter's file is doing ("hồ sơ đang chờ ký"); the cause not found yet is a problem.
+  ...c('update', 2, 'đang chờ'),
+  ...c('update', 3, 'đang chờ hãng', 'đang chờ nhà cung cấp', 'chờ linh kiện', 'chờ vật tư', 'chờ thiết bị thay thế', 'gửi linh kiện'),
+  ...c('report', 3, 'chưa rõ nguyên nhân', 'không rõ nguyên nhân', 'chưa xác định được nguyên nhân', 'không biết nguyên nhân'),
+  ...c('update', 3, 'đã có tiếng', 'đã có hình', 'có tiếng lại', 'có hình lại', 'đã vào được', 'đã gửi được', 'đã đăng nhập được', 'đã ký được'),
+  // "họp trực tuyến" names the meeting system, it is not a meeting being announced
+  ...c('other', 0, 'họp trực tuyến'),
+  ...c('update', 4, 'đã được khắc phục', 'được khắc phục', 'đã được sửa', 'đã fix', 'fix xong', 'fix rồi', 'đã ổn', 'ổn rồi', 'đã thông', 'thông suốt',
+    'hoàn tất', 'đã hoàn tất', 'kết quả kiểm tra', 'chưa tái hiện được', 'nhờ đóng', 'xin đóng', 'đề nghị đóng', 'đã khắc phục được', 'đã … xong',
+    'đã thay mới'),
+  ...c('update', 2.5, 'bình thường', 'đã gửi', 'đã báo'),
+  ...c('update', 4, 'đã báo … xử lý', 'đã báo … kiểm tra', 'đã báo … khắc phục'),
+  // ... "đã nhận được công văn" reports what arrived; "không bình thường" is a problem; "đã thông báo", "đã thống nhất" are not "đã thông".
+  ...c('update', 0, 'đã nhận được', 'đã thống nhất', 'đã thông tin', 'nhận được rồi', 'đã nhận được rồi'),
+  ...c('report', 3, 'không bình thường', 'chưa bình thường', 'bất thường', 'không … được … rồi', 'chưa … được … rồi'),
+  // ---- more problems: outages named by what is lost, errors shown, things refused
+  ...c('report', 3, 'mất internet', 'mất wifi', 'mất đường truyền', 'mất 4g', 'mất cáp', 'rớt mạng', 'đứt mạng', 'bị hư', 'hư hỏng', 'không có mạng',
+    'không có điện', 'không có tín hiệu', 'không có tiếng', 'không có hình', 'không tìm thấy', 'không cho', 'trục trặc', 'load mãi', 'bị đứt',
+    'không mở được', 'không hiển thị', 'không hiện', 'bị mất', 'bị văng', 'văng ra', 'báo đỏ', 'không truy cập', 'không đăng nhập', '=kẹt',
+    'rớt', 'bị ngắt', 'ngắt kết nối', 'mất kết nối với', 'lúc được lúc không', 'đứng hình', 'bị đứng', 'đầy ổ cứng', 'bị đầy', 'báo đầy',
+    'đầy dung lượng',
+    // a failing action without "được": "không đồng bộ", "không chạy", "không xuất"
+    'không đồng bộ', 'không chạy', 'không gửi', 'không in', 'không kết nối', 'không vào', 'không lưu', 'không mở', 'không tải', 'không load',
+    'không xuất', 'không cập nhật', 'không nhập', 'không ký', 'không xác thực', 'không tra cứu',
+    // security incidents
+    'giả mạo', 'thư rác', 'lừa đảo', 'mạo danh', 'bị hack', 'virus', 'lộ mật khẩu', 'bị đánh cắp', 'xâm nhập',
+    // something that is not there at all
+    'không có internet', 'không có đường truyền', 'không có máy', 'không có kinh phí', 'không có thiết bị', 'không có cán bộ', 'chưa có internet'),
+  // Which rule or rate applies ("mức chi … theo văn bản nào", "căn cứ nào") is a policy question (category 3).
+  ...c('report', 3, 'mức chi', 'mức thu', 'văn bản nào', 'quy định nào', 'căn cứ nào', 'áp dụng theo', 'theo văn bản', 'có được phép'),
+  // ---- more how-to questions (category 2): "làm sao để …", "hướng dẫn cách …", "cách cấu hình …"
+  ...c('report', 5, 'làm sao để', 'làm thế nào để', 'như thế nào để', 'bằng cách nào', 'cách nào để', 'có cách nào'),
+  ...c('report', 3, 'hướng dẫn cách', 'cần hướng dẫn', 'muốn hỏi cách', 'phải làm gì', 'làm gì để', 'thì làm gì', 'xử lý thế nào', 'xử lý sao',
+    'vào đâu', 'ở chỗ nào', 'tìm ở đâu', 'bấm vào đâu', 'vào mục nào'),
+  ...c('report', 2, 'cách', 'nhờ sửa', 'sửa giúp', 'trước thứ', 'trước ngày', 'trước <date>', 'tăng cường', 'nghỉ ốm', 'nghỉ thai sản'),
+  // "cách" is "how" except in these
+  ...c('report', 0, 'cách đây', 'cách ly', 'cải cách', 'tư cách', 'khoảng cách', 'phong cách', 'cách mạng'),
+  // ---- more logistics and announcements: planned maintenance, leave, asking for files or lists
+  ...c('other', 4, 'đợt nâng cấp', 'lịch nâng cấp', 'lịch bảo trì', 'dự kiến gián đoạn', 'sẽ gián đoạn', 'tạm ngưng để', 'nghỉ phép', 'đi công tác',
+    'vắng mặt', 'xin danh sách', 'file mẫu', 'xin file', 'xin mẫu', 'đã thông báo', 'nhắc lại', 'triển khai cho các', 'đi họp',
+    'ngoài lề', 'trao đổi công việc', 'nội quy nhóm', 'đề nghị không gửi',
+    // training and events announced by an authority ("Sở tổ chức tập huấn …, đề nghị cử cán bộ tham gia"); asking for
+    // training ("đề nghị tập huấn", "chưa được tập huấn") stays a report
+    'sở tổ chức', 'tỉnh tổ chức', 'bộ tổ chức', 'sẽ tổ chức', 'tham gia tập huấn', 'cử cán bộ tham gia', 'buổi tập huấn', 'lớp tập huấn', 'lịch tập huấn'),
+  ...c('other', 2.5, 'cho em xin', 'nhắc'),
   // ---- other: thanks, greetings, logistics, announcements, chit-chat
+  // Thanks closing an update or a report ("đã thay xong, cảm ơn VNPT") does not outweigh it.
+  ...c('other', 3, 'cảm ơn'),
   // Requests from an authority to all units ("đề nghị các đơn vị gửi báo cáo … trước 16h") are logistics, as are
   // holiday duty rosters.
   ...c('other', 4, 'đề nghị các đơn vị', 'đề nghị các xã', 'đề nghị các phường', 'đề nghị các địa phương', 'đề nghị các đầu mối', 'yêu cầu các đơn vị',
@@ -95,10 +232,12 @@ export const KIND_CUES: readonly K[] = [
     'phân công trực', 'trực lễ', 'trực tết', 'nghỉ lễ'),
   // "mời" (invite) only with an invitee: typed without diacritics, a bare "moi" is far more often "mới" or "mỗi".
   ...c('other', 4, 'mời mọi người', 'mời các', 'kính mời', 'xin mời', 'mời anh chị', 'mời đại diện', 'mời đầu mối'),
-  ...c('other', 4, 'cảm ơn', 'chúc', 'chào buổi sáng', 'xin chào', 'vui vẻ', 'bảo trì', 'thông báo', 'nhắc các', 'giao ban', 'tham dự',
+  // Typed without diacritics "chúc" is also "chức" (tổ chức, chức năng) and "họp" is "hợp" (tổng hợp): bare, they need
+  // their diacritics.
+  ...c('other', 4, '=chúc', 'chúc mừng', 'chúc cả nhà', 'chúc mọi người', 'chào buổi sáng', 'xin chào', 'vui vẻ', 'bảo trì', 'thông báo', 'nhắc các', 'giao ban', 'tham dự',
     'lưu giúp', 'lưu ý', 'việc riêng', 'gửi nhầm', 'xin lỗi mọi người', 'ghi nhận', 'note', 'liên hoan', 'ăn trưa', 'cuối tuần', 'tuần mới',
     'năm mới', 'tổng hợp tuần', 'đoàn kiểm tra', 'đoàn của', 'đoàn công tác', 'làm việc tại', 'link', 'gửi file', 'gửi lại file', 'danh sách', 'ai trực',
     'em là', 'mới được phân công', 'đầu mối mới', 'được mọi người hỗ trợ', 'hạn nộp báo cáo', 'đã chuyển thông tin', 'chuyển cho', 'dạ vâng', 'vâng'),
-  ...c('other', 2.5, 'ok', 'chào', 'họp', 'số điện thoại', 'có ai có'),
+  ...c('other', 2.5, 'ok', 'chào', '=họp', 'số điện thoại', 'có ai có'),
   ...c('other', 0.5, 'nhé', 'nha'),
 ]

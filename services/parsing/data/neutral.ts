@@ -10,4 +10,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   'trước khi', 'sau khi', 'đến giờ', 'tới giờ', 'từ sáng', 'không biết có', 'hướng dẫn trực tiếp',
   // Typed without diacritics "sắp xếp", "sáp nhập", "sắp hết" fold onto "sập" (crashed).
   'sắp xếp', 'sáp nhập', 'sát nhập', 'sắp hết', 'sắp tới', 'sắp đến',
+  // "he thong bao cao" is "hệ thống | báo cáo", not "thông báo" (announce).
+  'hệ thống báo cáo',
+  // "chấm điểm" (scoring), "chấm công" are "cham" once folded, like "chậm" (slow).
+  'chấm điểm', 'chấm công',
 ]

@@ -23,12 +23,14 @@ export const PRIORITY_CUES: readonly P[] = [
     'khi nào có dự toán', 'tổng hợp vào kiến nghị chung', 'không ảnh hưởng'),
   // Phrases that contain an emergency word but are not one; matched to hide it.
   ...c('calm', 0, 'chậm nhất', 'gặp', 'khẩn trương xem xét'),
+  // Typed without diacritics "gặp sự cố" (ran into a problem) is "gap su co": not "gấp" (urgent).
+  ...c('calm', 0, 'gặp sự cố', 'gặp lỗi', 'gặp vấn đề', 'gặp khó khăn', 'gặp trục trặc', 'gặp phải'),
   // Waiting for an authority's decision ("hay phải chờ tỉnh ban hành") is not citizens waiting at the counter.
   ...c('calm', 0, 'hay phải chờ', 'phải chờ tỉnh', 'phải chờ sở', 'phải chờ bộ', 'phải chờ hướng dẫn', 'phải chờ văn bản', 'phải chờ cấp trên'),
   ...c('urgent', 5, 'khẩn', 'khẩn cấp', 'khẩn trương', 'gấp', 'hỏa tốc', 'sos', 'cần hỗ trợ ngay', 'hỗ trợ ngay', 'xử lý ngay', 'ngay lập tức',
     'cần ngay', 'tê liệt', 'đòi tiền chuộc'),
   ...c('urgent', 3, 'cứu', 'dân về hết', 'bà con ngồi chờ', 'bà con chờ', 'dân đợi', 'dân đang đợi', 'ngồi chờ', 'phải chờ', 'đang phải chờ', 'dân phải về', 'dân đang chờ', 'dân chờ', 'người dân đang chờ', 'dân đến nộp hồ sơ phải về', 'ngưng tiếp nhận hồ sơ', 'ngừng tiếp nhận hồ sơ',
-    'dừng tiếp nhận', 'ngưng tiếp nhận', 'ngừng tiếp nhận', 'tạm dừng', 'không tiếp nhận được hồ sơ', 'không làm được gì', 'không làm việc được', 'bị sập', 'sập'),
+    'dừng tiếp nhận', 'ngưng tiếp nhận', 'ngừng tiếp nhận', 'tạm dừng', 'không tiếp nhận được hồ sơ', 'không làm được gì', 'không làm việc được', '=sập', 'bị sập', 'sập hoàn toàn', 'sập nguồn', 'đang sập', 'lại sập'),
   ...c('urgent', 1.5, 'toàn bộ', 'tất cả xã phường', 'tất cả các xã', 'toàn tỉnh', 'đông lắm', 'chờ đông', 'không truy cập được', 'không đăng nhập được'),
   ...c('high', 3, 'ưu tiên', 'sớm', 'nhiều xã', 'nhiều phường', 'nhiều tỉnh', 'nhiều thôn', 'nhiều bản', 'nhiều ấp', 'nhiều khu vực', 'nhiều địa phương', 'toàn tỉnh', 'tất cả xã', 'tất cả các xã', 'tất cả xã phường',
     'các xã phường', 'một số tỉnh', 'các địa phương', 'nhiều hồ sơ', 'phản ánh nhiều', 'ảnh hưởng diện rộng', 'nghiêm trọng', 'rất chậm', 'toàn bộ'),

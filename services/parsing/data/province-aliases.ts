@@ -18,3 +18,10 @@ export const CASE_SENSITIVE_PROVINCE_ALIASES: Readonly<Record<string, readonly s
   'Hà Nội': ['HN'],
   'Huế': ['TTH'],
 }
+
+/**
+ * Names whose form without diacritics is also an everyday phrase: "bac can" (bạc cần, "cờ bạc, cần gỡ"), "dien
+ * bien" (diễn biến), "da nang" (đa năng), "hai phong" (hai phòng), "hoa binh" (hòa bình), "thai binh" (thái bình).
+ * In a message typed without diacritics they count only when capitalised ("Dien Bien", "Bac Can"). Folded.
+ */
+export const EVERYDAY_FOLDED_NAMES: readonly string[] = ['bac can', 'dien bien', 'da nang', 'hai phong', 'hoa binh', 'thai binh']

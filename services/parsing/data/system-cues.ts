@@ -56,14 +56,17 @@ export const SYSTEM_CUES: readonly SystemCue[] = [
   ...c('mang', 5, ['mất mạng', 'mạng lan', 'mạng truyền số liệu', 'truyền số liệu', 'đường truyền', 'cáp quang', 'internet', 'wifi', 'băng thông',
     'mất kết nối mạng', 'đứt cáp', 'modem', 'mất tín hiệu', 'cáp trục', 'sóng 4g', '4g', '5g', 'switch', 'module quang', 'vệ tinh',
     'sóng điện thoại', 'sóng di động', 'phủ sóng', 'lõm sóng', 'trắng sóng', 'mất sóng'], true),
-  ...c('mang', 4, ['sóng'], true),
-  ...c('mang', 3, ['mạng', 'mất kết nối', 'kết nối mạng', 'lan'], true),
+  ...c('mang', 4, ['=sóng'], true),
+  // "LAN" only in "mạng LAN": typed without diacritics a bare "lan" is "lẫn" or "lần".
+  ...c('mang', 3, ['mạng', 'kết nối mạng', 'mạng nội bộ', 'router', 'nhà mạng', 'mất internet', 'mất wifi', '=cáp', 'dây mạng'], true),
+  // "mất kết nối" alone: the connection to what? A system named with it ("mất kết nối DVC") outweighs it.
+  ...c('mang', 2, ['mất kết nối'], true),
   // ---- kyso: digital signatures
   ...c('kyso', 5, ['chữ ký số', 'chứng thư số', 'chứng thư', 'usb token', 'token', 'ký số từ xa', 'ký số sim', 'sim ký số', 'plugin ký số', 'lỗi ký số',
     'không ký số được', 'ký số không', 'ký từ xa', 'ban cơ yếu', 'otp', 'con dấu số'], true),
   ...c('kyso', 2, ['ký số', 'không ký được', 'ký không']),
   // ---- email
-  ...c('email', 6, ['email', 'thư điện tử', 'thư công vụ', 'hộp thư', 'mailbox', 'spf', 'dkim', 'tên miền'], true),
+  ...c('email', 6, ['email', 'thư điện tử', 'thư công vụ', 'hộp thư', 'hòm thư', 'mailbox', 'spf', 'dkim', 'tên miền', 'mail công vụ', 'mail'], true),
   // ---- thietbi: devices and power on site
   ...c('thietbi', 5, ['máy scan', 'máy in', 'máy tính', 'máy tính bảng', 'kiosk', 'camera', 'ups', 'mất điện', 'điện lưới', 'máy phát', 'máy phát điện',
     'ổ cứng', 'ổ đĩa', 'máy chủ lưu trữ', 'máy quét', 'cúp điện', 'cắt điện', 'mất nguồn', 'hết mực', 'đầu ghi', 'mã độc', 'laptop', 'thiết bị', 'trạm biến áp', 'bo mạch', 'cảm ứng', 'printer'], true),

@@ -72,6 +72,82 @@ describe('kind: how-to and applicability questions, resolved outages, acknowledg
   })
 })
 
+describe('kind: status vocabulary, questions, problem-then-fix and requests (issue 3)', () => {
+  it.each([
+    // status questions, with and without a number, with progress words asked about
+    ['Phiếu 12 xử lý tới đâu rồi ạ?', 'query', 12],
+    ['#132 đã khắc phục chưa anh?', 'query', 132],
+    ['yc số 31 đã có ai nhận chưa ạ', 'query', 31],
+    ['PGV 58 tình hình sao rồi anh?', 'query', 58],
+    ['ticket 45 đang ở bước nào rồi ạ', 'query', 45],
+    ['ticket 12 có cập nhật gì mới không anh', 'query', 12],
+    ['yc 415 sao im vậy anh, 2 hôm rồi', 'query', 415],
+    ['ai đang giữ phiếu 12 vậy', 'query', 12],
+    ['Ticket 390 cập nhật giúp em với, xã vẫn chưa có máy tính mới', 'query', 390],
+    ['Cho hỏi vụ mất mạng ở xã Hưng Nguyên đã có ai xuống kiểm tra chưa?', 'query', null],
+    ['Hôm nay có phiếu mới nào giao cho xã em không ạ', 'query', null],
+    ['Vẫn chưa ai trả lời vụ phần mềm bầu cử bên em à?', 'query', null],
+    // acknowledgement, progress and resolution
+    ['Em đang liên hệ bên Viettel để kiểm tra tuyến cáp, có kết quả em báo lại ạ', 'update', null],
+    ['Lỗi ký số ở xã Bảo Lâm đã được khắc phục, anh chị thử lại giúp em', 'update', null],
+    ['da fix xong loi dang nhap cho phieu 47, nho xa kiem tra lai giup', 'update', 47],
+    ['Xác nhận xã em đã vào lại được một cửa bình thường, nhờ đóng phiếu 31 ạ', 'update', 31],
+    ['Đang kiểm tra log máy chủ, tạm thời chưa tái hiện được lỗi ạ', 'update', null],
+    ['Tiếp nhận. Em sẽ xử lý trong sáng nay', 'update', null],
+    ['ket noi LGSP xa Dam Doi da thong, ho so ho tich lien thong binh thuong', 'update', null],
+    // thanks and logistics
+    ['Đã nhận được công văn, em sẽ triển khai cho các xã', 'other', null],
+    ['Nhắc các xã hoàn thành khảo sát mức độ chuyển đổi số trước 20/10', 'other', null],
+    ['Tối nay 19h30 có đợt nâng cấp iGate, dự kiến gián đoạn 30 phút, các xã lưu hồ sơ trước nhé', 'other', null],
+    ['Tuần sau Sở tổ chức tập huấn VBĐH cho các xã, đề nghị cử cán bộ tham gia', 'other', null],
+  ])('%s → %s', (text, kind, ticket) => both(text, { kind: kind as 'report', ticket: ticket as number | null }))
+
+  it('reads a problem told before its fix as an update, and "… nhưng vẫn …" after an attempt as a report', () => {
+    both('Đường truyền bị đứt cáp do thi công, Viettel đã hàn nối xong lúc 16h', { kind: 'update' })
+    both('Lỗi đăng nhập một cửa do máy chủ quá tải, bên em đã tăng dung lượng, giờ vào bình thường', { kind: 'update' })
+    both('Đã cài lại plugin ký số nhưng vẫn báo lỗi', { kind: 'report' })
+    both('Xã vẫn chưa vào được một cửa dù bên kỹ thuật báo đã xong', { kind: 'report' })
+  })
+
+  it('reads progress asked for as a request, not as progress', () => {
+    both('Phường Vũng Tàu không đồng bộ được hồ sơ sang kho dữ liệu số hóa. Nhờ xử lý xong trước cuối ngày hôm nay ạ.', { kind: 'report' })
+    both('Nhiều tỉnh báo lỗi ký số trên VBĐH, bấm ký không phản hồi. Đề nghị nhà cung cấp khắc phục xong trước tối nay.', { kind: 'report', category: 1 })
+  })
+
+  it('reads a how-to question as a report even when it mentions meetings and links', () => {
+    both('Làm sao để đặt lịch họp trực tuyến và gửi link cho các điểm cầu xã ạ?', { kind: 'report', category: 2, system: 'hop' })
+    both('Anh chị ơi muốn thêm người dùng mới vào phần mềm quản lý văn bản thì vào đâu ạ?', { kind: 'report', category: 2, system: 'vbdh' })
+    both('Binh Dinh cu: phuong Quy Nhon Nam can huong dan cach cau hinh ky so tu xa tren dien thoai cho lanh dao', { kind: 'report', category: 2, system: 'kyso' })
+  })
+
+  it('names outages by what is lost and failures without "được"', () => {
+    both('Hotline VNPT không ai nghe máy, xã Hưng Nguyên mất internet từ sáng', { kind: 'report', category: 1, system: 'mang' })
+    both('Phòng họp không giấy Q-Cabinet không đồng bộ tài liệu', { kind: 'report', category: 1, system: 'hop' })
+    both('Hệ thống báo cáo ko cho nhập số liệu tháng 11, chỉ hiện kỳ tháng 10. Nhờ sửa trước thứ 4 ạ', { kind: 'report', system: 'baocao' })
+  })
+})
+
+describe('words that diacritics alone tell apart, typed without them', () => {
+  it('does not read "kết nối" as "kẹt", "song song" as "sóng", "khẩn cấp" as "cấp", "tổ chức" as "chúc", "tổng hợp" as "họp"', () => {
+    expect(parse('ket noi LGSP xa Dam Doi da thong').kind).toBe('update')
+    expect(parse('Cho e hoi quy dinh luu tru ho so sau khi so hoa co bat buoc giu song song ban giay khong a? Chua thay van ban nao noi ro').system).toBeNull()
+    expect(parse('Vung Tau cu: phuong Ba Ria mat ket noi DVC tu 7h, ko tiep nhan dc ho so nao. Khan cap!!!').category).toBe(1)
+    expect(parse('Ket qua cham diem chuyen doi so quy 3 da co tren cong, anh chi xem nhe').kind).toBe('other')
+    expect(parse('He thong bao cao tong hop cuoi nam bi loi khi xuat file excel, de nghi khac phuc truoc 9h sang mai').kind).toBe('report')
+  })
+
+  it('reads a province whose bare name is an everyday phrase only when capitalised or accented', () => {
+    expect(parse('website so bi chen noi dung co bac, can go gap', NOW, 'Đồng Tháp').province).toBe('Đồng Tháp')
+    expect(parse('Bac Can cu: xa Ba Be mat mang', NOW, null).province).toBe('Thái Nguyên')
+    expect(parse('Xã Pác Nặm (Bắc Kạn cũ) mất mạng', NOW, null).province).toBe('Thái Nguyên')
+  })
+
+  it('keeps a power cut an outage when the text asks for power back or has no generator', () => {
+    both('Xã Châu Thành cúp điện cả buổi sáng, không có máy phát, bộ phận một cửa phải tạm nghỉ. Đề nghị Điện lực ưu tiên cấp điện lại', { category: 1 })
+    both('Xã Sóc Sơn: 3 cán bộ một cửa nghỉ ốm cùng lúc, hồ sơ tồn hơn 60 bộ. Xin tăng cường người từ phường lân cận sớm ạ', { category: 4, system: null })
+  })
+})
+
 describe('category', () => {
   it.each([
     ['Phần mềm một cửa báo lỗi 502, không đăng nhập được', 1],
@@ -200,7 +276,20 @@ describe('ticket', () => {
     ['Tiếp nhận sự cố số 262, đã chuyển nhà cung cấp xử lý', 262],
     ['a/c cho e hoi ma yeu cau 255 co tien trien gi chua a?', 255],
     ['VT đã khắc phục xong sự cố #33', 33],
+    ['yc số 31 đã có ai nhận chưa ạ', 31],
+    ['yc 77 xu ly den dau r a', 77],
+    ['PGV 58 tình hình sao rồi anh?', 58],
+    ['MobiFone đã hoàn thành lắp đặt đường truyền theo PGV số 12, đang chờ nghiệm thu', 12],
+    ['sự cố 290 mã độc phường Thành Sen xử lý xong chưa ạ', 290],
+    ['YC12 xong chưa ạ', 12],
+    ['ticket: 12 đã xử lý xong', 12],
+    ['Lang Son oi ticket lien thong khai sinh da tao so 271 roi nhe, dang chuyen VNPT', 271],
   ])('%s → %i', (text, ticket) => both(text, { ticket }))
+
+  it('does not take a count after "sự cố" or "yêu cầu" for a ticket', () => {
+    both('Sự cố 2 lần trong tuần đã khắc phục xong', { kind: 'update', ticket: null })
+    both('Đã xử lý xong yêu cầu 5 xã về tài khoản một cửa', { kind: 'update', ticket: null })
+  })
 
   it('is never a phone number, count, date, document number, version or error code', () => {
     both('Gọi 0912 345 678 không ai nghe, lỗi 502 từ 13/2 vẫn chưa xử lý xong à?', { ticket: null })

@@ -23,13 +23,18 @@ describe('tokeniser and normalisation', () => {
     ['ko vào đc', ['không', 'vào', 'được']],
     ['k gửi dc', ['không', 'gửi', 'được']],
     ['ht tthc', ['hệ', 'thống', 'tthc']],
-    ['a/c giúp e', ['anh', 'chị', 'giúp', 'e']],
+    ['a/c giúp e', ['anh', 'chị', 'giúp', 'em']],
     ['VT đã xử lý', ['viettel', 'đã', 'xử', 'lý']],
     ['gửi sđt', ['gửi', 'số', 'điện', 'thoại']],
     ['cb mới', ['cán', 'bộ', 'mới']],
     ['vbdh', ['vbđh']],
     ['trc T6', ['trước', 'thứ', '6']],
     ['hnay', ['hôm', 'nay']],
+    ['yc số 31', ['yêu', 'cầu', 'số', '31']],
+    ['PGV 58', ['phiếu', 'giao', 'việc', '58']],
+    ['e nhận hs', ['em', 'nhận', 'hồ', 'sơ']],
+    ['cổng TTĐT', ['cổng', 'thông', 'tin', 'điện', 'tử']],
+    ['xử lí', ['xử', 'lý']],
   ])('expands the chat abbreviation in %s', (input, expected) => {
     expect(words(input)).toEqual(expected)
   })
@@ -47,6 +52,14 @@ describe('tokeniser and normalisation', () => {
       ['phone', '0912 345 678'], ['phone', '0296.3856.123'], ['time', '8h15'], ['date', '13/2'], ['docnum', '1234/UBND'],
       ['num', '3.2.1'], ['hash', '#33'], ['num', '4G'],
     ])
+  })
+
+  it('marks the last token of each clause (punctuation, line break, end), and a question mark closes its own clause', () => {
+    const ends = (s: string): string[] => tokenise(s).expanded.filter((t) => t.end).map((t) => t.raw)
+    expect(ends('Tiếp nhận. Em sẽ xử lý')).toEqual(['nhận', 'lý'])
+    expect(ends('mất mạng\ntừ sáng, ko vào được')).toEqual(['mạng', 'sáng', 'được'])
+    expect(ends('xong chưa ạ?')).toEqual(['?'])
+    expect(ends('k')).toEqual(['không'])
   })
 
   it('tells text with diacritics from text without', () => {
