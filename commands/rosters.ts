@@ -1,12 +1,12 @@
-import { Composer, type Api } from 'grammy'
-import type { Logger } from 'pino'
+import { Composer } from 'grammy'
 import { addShift, removeShift, showOnDuty, showWeek } from '../services/rosters/roster-service.ts'
-import { importRoster, type RosterDownload } from '../services/rosters/roster-import.ts'
+import { importRoster } from '../services/rosters/roster-import.ts'
 import { ROSTER_CSV_MAX_BYTES } from '../services/rosters/csv.ts'
 import { replyOnce } from '../services/tickets/ticket-service.ts'
 import { displayName } from '../bot/actor.ts'
 import type { BotContext } from '../bot/context.ts'
 import { leadingCommand, textOf } from '../bot/message-parts.ts'
+import { downloadFile } from '../bot/telegram-files.ts'
 
 /** Duty rosters (lịch trực): /truc, /lichtruc, /phancong, /nhaplich. */
 export const rostersFeature = new Composer<BotContext>()
@@ -41,35 +41,3 @@ rostersFeature.on('message', async (ctx, next) => {
   const result = await importRoster(ctx.app, ctx.request(), facts, () => downloadFile(ctx.api, doc.file_id, ROSTER_CSV_MAX_BYTES, ctx.log))
   if (!result.duplicate && !result.value.ok) await replyOnce(ctx.app, ctx.request(), 'roster_refused', { ...result.value })
 })
-
-const DOWNLOAD_TIMEOUT_MS = 30_000
-
-/**
- * A file's bytes, at most `max`: getFile, then GET `${apiRoot}/file/bot${token}/${file_path}` (the Bot API's file
- * endpoint; apiRoot is TELEGRAM_API_ROOT when set). Any failure is a value, logged without the token.
- */
-async function downloadFile(api: Api, fileId: string, max: number, log: Logger): Promise<RosterDownload> {
-  try {
-    const file = await api.getFile(fileId)
-    if ((file.file_size ?? 0) > max) return { ok: false, reason: 'import_too_big' }
-    if (!file.file_path) throw new Error('getFile returned no file_path')
-    const root = api.options?.apiRoot ?? 'https://api.telegram.org'
-    const res = await fetch(`${root}/file/bot${api.token}/${file.file_path}`, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) })
-    if (!res.ok || res.body === null) throw new Error(`file download: HTTP ${res.status}`)
-    const reader = res.body.getReader()
-    const chunks: Uint8Array[] = []
-    let size = 0
-    for (let part = await reader.read(); !part.done; part = await reader.read()) {
-      size += part.value.length
-      if (size > max) {
-        await reader.cancel()
-        return { ok: false, reason: 'import_too_big' }
-      }
-      chunks.push(part.value)
-    }
-    return { ok: true, bytes: Buffer.concat(chunks) }
-  } catch (e) {
-    log.warn({ msg: 'roster.import_download_failed', error: String(e instanceof Error ? e.message : e).replaceAll(api.token, '<token>') })
-    return { ok: false, reason: 'import_download_failed' }
-  }
-}
