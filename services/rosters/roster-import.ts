@@ -14,7 +14,9 @@ import {
 } from './csv.ts'
 import { mayImportRoster, rosterWeek } from './roster.ts'
 import type { RosterDeps } from './roster-service.ts'
-import type { Shift } from './types.ts'
+import type { Interval, Shift } from './types.ts'
+import type { BusinessCalendar } from '../calendar/business-calendar.ts'
+import { MS_PER_DAY } from '../calendar/time.ts'
 
 /** What the messenger says of the document, before it is fetched. */
 export interface RosterDocument {
@@ -71,7 +73,10 @@ export async function importRoster(deps: RosterDeps, req: TicketRequest, doc: Ro
     const checked = checkAgainstExisting(read.rows, existing)
     if (checked.problems.length > 0) return { refused: { ok: false, reason: 'import_problems', ...listed(sortProblems(checked.problems)) } }
     const inserted = await tx.insertShifts(checked.fresh.map((r) => newShift(r, req)))
-    const week = rosterWeek(unitIds, [...existing, ...inserted], span, calendar)
+    // Gaps over the whole days the file touches: a file with one evening shift does not cover the night after it.
+    const days = wholeDays(span, calendar)
+    const around = await Promise.all(unitIds.map((unitId) => tx.shiftsBetween(days.from, days.to, unitId)))
+    const week = rosterWeek(unitIds, [...new Map([...around.flat(), ...inserted].map((x) => [x.id, x])).values()], days, calendar)
     const data = {
       added: inserted.length,
       rows: read.rows.length,
@@ -93,4 +98,11 @@ async function existingShifts(deps: RosterDeps, rows: readonly RosterRow[]): Pro
 
 function newShift(r: RosterRow, req: TicketRequest) {
   return { unitId: r.unitId, userId: r.userId, userName: r.userName, startsAt: r.from, endsAt: r.to, createdBy: req.actor.userId, createdAt: req.now }
+}
+
+/** From the business midnight before `span.from` to the one at or after `span.to`. */
+function wholeDays(span: Interval, calendar: BusinessCalendar): Interval {
+  const from = calendar.instantOf(calendar.localDate(span.from))
+  const lastDay = calendar.instantOf(calendar.localDate(new Date(span.to.getTime() - 1)))
+  return { from, to: new Date(lastDay.getTime() + MS_PER_DAY) }
 }

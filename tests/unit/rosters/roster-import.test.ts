@@ -67,6 +67,10 @@ describe('/nhaplich: a roster file, all or nothing', () => {
     expect(text).toContain('  ⚠️ Ngoài giờ chưa có người trực:')
     expect(text).toContain('   – T3 01/12 11:30 – 13:30')
     expect(text).not.toContain('   – T2 30/11 17:00 – T3 01/12 07:30')
+    // Gaps are counted over the whole days the file touches: the first day's early hours and the last day's evening
+    // are nobody's yet.
+    expect(text).toContain('   – T2 30/11 00:00 – 07:30')
+    expect(text.some((l) => l.startsWith('   – T5 03/12 17:00'))).toBe(true)
   })
 
   it('the same update replayed imports nothing twice', async () => {
