@@ -1,6 +1,8 @@
 /**
  * Accuracy of the message parser on a labelled JSONL file (corpus format, with "gold").
- *   npx tsx scripts/bench/parse-accuracy.ts <file.jsonl> [--misses] [--json]
+ *   npx tsx scripts/bench/parse-accuracy.ts <file.jsonl> [--misses] [--json] [--no-diacritics]
+ * --no-diacritics parses every message with its diacritics removed (đ → d), as people type on phones: the figures
+ * should match the ones with diacritics.
  * Prints per-field accuracy (kind; category, priority and system on gold reports; province; deadline to the
  * minute; ticket), confusion tables (kind, category, priority) and messages per second.
  */
@@ -12,11 +14,14 @@ import { readInputLine, type ParseInput } from '../../services/parsing/input.ts'
 const args = process.argv.slice(2)
 const file = args.find((a) => !a.startsWith('--'))
 if (!file) {
-  process.stderr.write('usage: parse-accuracy <file.jsonl> [--misses] [--json]\n')
+  process.stderr.write('usage: parse-accuracy <file.jsonl> [--misses] [--json] [--no-diacritics]\n')
   process.exit(2)
 }
 const showMisses = args.includes('--misses')
 const asJson = args.includes('--json')
+const noDiacritics = args.includes('--no-diacritics')
+/** The text as typed without diacritics: decomposed, combining marks dropped, đ/Đ → d/D; case kept. */
+const stripDiacritics = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC')
 
 const items: ParseInput[] = []
 readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
@@ -24,7 +29,7 @@ readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
   const r = readInputLine(line)
   if (!r.ok) process.stderr.write(`line ${i + 1}: ${r.error}\n`)
   else if (!r.value.gold) process.stderr.write(`line ${i + 1}: no "gold" labels, skipped\n`)
-  else items.push(r.value)
+  else items.push(noDiacritics ? { ...r.value, text: stripDiacritics(r.value.text) } : r.value)
 })
 
 type Field = keyof ParsedRecord
@@ -91,7 +96,7 @@ if (asJson) {
   const acc = Object.fromEntries(Object.entries(fields).map(([k, t]) => [k, t.n === 0 ? null : t.ok / t.n]))
   process.stdout.write(JSON.stringify({ file, n: items.length, accuracy: acc, perSecond }, null, 2) + '\n')
 } else {
-  const out: string[] = [`${file}: ${items.length} labelled messages`, '', 'field                              accuracy      (ok/n)']
+  const out: string[] = [`${file}: ${items.length} labelled messages${noDiacritics ? ' (diacritics removed)' : ''}`, '', 'field                              accuracy      (ok/n)']
   for (const [name, t] of Object.entries(fields)) out.push(`${name.padEnd(34)} ${pct(t)}   (${t.ok}/${t.n})`)
   for (const [name, table] of Object.entries(confusion)) {
     const labels = [...new Set([...table.keys(), ...[...table.values()].flatMap((r) => [...r.keys()])])].sort()
