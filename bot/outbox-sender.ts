@@ -1,10 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { GrammyError, HttpError, type Api } from 'grammy'
 import type { Logger } from 'pino'
-import type { OutboundMessage, OutboxItem, OutboxStore, Store } from '../services/ports.ts'
+import type { OutboundMessage, OutboxItem, OutboxStore, RegisteredChat, Store } from '../services/ports.ts'
 import type { ClockSettings } from '../services/sla/escalation.ts'
 import type { RightsPolicy } from '../services/tickets/rights.ts'
-import type { Ticket } from '../services/tickets/types.ts'
 import type { UnitLookup } from '../services/units/types.ts'
 import { displayName } from './actor.ts'
 import { renderTimeline, type RenderedMessage } from './render/card.ts'
@@ -129,9 +128,10 @@ export class OutboxSender {
   private async deliver(item: OutboxItem): Promise<void> {
     const m = item.message
     // The bot was removed from that group: Telegram would answer 403; the message waits for nobody.
-    if ((await this.deps.store.findChat(m.chatId))?.active === false) return this.deps.outbox.markDead(item.id, 'chat inactive: the bot is not in it')
-    if (m.kind === 'card') return this.sendCard(item.id, m)
-    if (m.kind === 'edit_card') return this.editCard(item.id, m)
+    const chat = await this.deps.store.findChat(m.chatId)
+    if (chat?.active === false) return this.deps.outbox.markDead(item.id, 'chat inactive: the bot is not in it')
+    if (m.kind === 'card') return this.sendCard(item.id, m, chat)
+    if (m.kind === 'edit_card') return this.editCard(item.id, m, chat)
     if (m.kind === 'reaction') {
       await this.deps.api.setMessageReaction(m.chatId, m.messageId, [{ type: 'emoji', emoji: m.emoji }])
       return this.deps.outbox.markSent(item.id, this.deps.now(), 0)
@@ -145,10 +145,10 @@ export class OutboxSender {
     await this.deps.outbox.markSent(item.id, this.deps.now(), parts)
   }
 
-  private async sendCard(id: number, m: Extract<OutboundMessage, { kind: 'card' }>): Promise<void> {
+  private async sendCard(id: number, m: Extract<OutboundMessage, { kind: 'card' }>, chat: RegisteredChat | null): Promise<void> {
     const ticket = await this.deps.store.findTicketById(m.ticketId)
     if (!ticket) throw new Error(`ticket ${m.ticketId} not found`)
-    const rendered = await this.render(ticket, m.chatId)
+    const rendered = await renderCardForChat(this.deps, ticket, m.chatId, chat)
     const sent = await this.deps.api.sendMessage(m.chatId, rendered.text, sendOptions(m.threadId, m.replyTo, rendered))
     let parts = 1
     if (m.withTimeline) {
@@ -192,11 +192,11 @@ export class OutboxSender {
     await this.deps.outbox.markSent(id, this.deps.now(), messages)
   }
 
-  private async editCard(id: number, m: Extract<OutboundMessage, { kind: 'edit_card' }>): Promise<void> {
+  private async editCard(id: number, m: Extract<OutboundMessage, { kind: 'edit_card' }>, chat: RegisteredChat | null): Promise<void> {
     const [card, ticket] = await Promise.all([this.deps.store.findCard(m.chatId, m.messageId), this.deps.store.findTicketById(m.ticketId)])
     let parts = 0
     if (card && ticket) {
-      const rendered = await this.render(ticket, m.chatId)
+      const rendered = await renderCardForChat(this.deps, ticket, m.chatId, chat)
       const hash = hashOf(rendered)
       if (hash !== card.renderHash) {
         await this.deps.api.editMessageText(m.chatId, m.messageId, rendered.text, { parse_mode: 'HTML', reply_markup: { inline_keyboard: rendered.keyboard } })
@@ -214,10 +214,6 @@ export class OutboxSender {
   private async adminsOf(chatId: number): Promise<Array<{ id: number; name: string }>> {
     const members = await this.deps.api.getChatAdministrators(chatId)
     return members.filter((m) => !m.user.is_bot).map((m) => ({ id: m.user.id, name: displayName(m.user) }))
-  }
-
-  private render(ticket: Ticket, chatId: number): Promise<RenderedMessage> {
-    return renderCardForChat(this.deps, ticket, chatId)
   }
 
   /** Sends a text split under Telegram's limit; returns how many messages it took. */

@@ -1,4 +1,4 @@
-import type { Store } from '../../services/ports.ts'
+import type { RegisteredChat, Store } from '../../services/ports.ts'
 import type { ClockSettings } from '../../services/sla/escalation.ts'
 import type { RightsPolicy } from '../../services/tickets/rights.ts'
 import type { Ticket } from '../../services/tickets/types.ts'
@@ -13,15 +13,18 @@ export interface CardSources {
   now: () => Date
 }
 
-/** The card of a ticket as one chat sees it (its buttons depend on the chat's unit). */
-export async function renderCardForChat(src: CardSources, ticket: Ticket, chatId: number): Promise<RenderedMessage> {
-  const [chat, attachments, assigneeChats] = await Promise.all([
-    src.store.findChat(chatId),
+/**
+ * The card of a ticket as one chat sees it (its buttons depend on the chat's unit). `chat`: the chat as already read
+ * by the caller (undefined: read it here).
+ */
+export async function renderCardForChat(src: CardSources, ticket: Ticket, chatId: number, chat?: RegisteredChat | null): Promise<RenderedMessage> {
+  const [chatRow, attachments, assigneeChats] = await Promise.all([
+    chat === undefined ? src.store.findChat(chatId) : chat,
     src.store.attachmentCount(ticket.id),
     ticket.assigneeUnitId ? src.store.chatsOfUnit(ticket.assigneeUnitId) : Promise.resolve([]),
   ])
   return renderCard(ticket, {
-    units: src.units, policy: src.policy, clock: src.clock, now: src.now(), chatUnitId: chat?.unitId ?? null, attachments,
+    units: src.units, policy: src.policy, clock: src.clock, now: src.now(), chatUnitId: chatRow?.unitId ?? null, attachments,
     assigneeHasGroup: assigneeChats.some((c) => c.active),
   })
 }
