@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from './generated/prisma/client.ts'
 import type {
-  CardRef, CardRole, NewEvent, NewTicket, OutboundMessage, OutboxItem, OutboxStore, RegisteredChat, Store, StoredRole,
+  CardRef, CardRole, NewEvent, NewTicket, OutboundMessage, OutboxStore, RegisteredChat, Store, StoredRole,
   TicketFilter, TicketPatch, TxStore,
 } from '../ports.ts'
 import type { NewShift, Shift } from '../rosters/types.ts'
@@ -9,7 +9,6 @@ import type { Attachment, Category, Priority, RejectReason, SystemCode, Ticket, 
 import type { Draft, DraftFields, DraftStatus } from '../understanding/types.ts'
 import type { Unit, UnitKind } from '../units/types.ts'
 
-type Db = PrismaClient | Prisma.TransactionClient
 type TicketRow = Prisma.TicketGetPayload<object>
 type ChatRow = Prisma.ChatGetPayload<object>
 

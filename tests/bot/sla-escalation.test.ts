@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startJobs } from '../../bot/jobs.ts'
 import { ADMIN, GROUPS, startHarness, type Harness } from '../helpers/bot-harness.ts'
 import type { FakeUser } from '../helpers/fake-bot-api.ts'
-import { shippedConfig, shortSlaConfig } from '../helpers/fixtures.ts'
+import { shortSlaConfig } from '../helpers/fixtures.ts'
 import { TEST_DATABASES } from '../helpers/test-db.ts'
 
-const shipped = shippedConfig()
 const SHORT = shortSlaConfig()
 
 const at = (hms: string): Date => new Date(`2026-11-25T${hms}+07:00`)

@@ -82,7 +82,6 @@ const buttonData = (m: Message | undefined, text: string): string | undefined =>
   const button = m?.reply_markup?.inline_keyboard.flat().find((b) => b.text === text)
   return button && 'callback_data' in button ? button.callback_data : undefined
 }
-const lastText = (chat: FakeChat): string | undefined => botMessages(chat).at(-1)?.text
 const callsSince = (index: number, methods: Set<string>) => api.calls.slice(index).filter((c) => methods.has(c.method))
 
 /** The one card of ticket #n in a group (fails if there are none or several). */

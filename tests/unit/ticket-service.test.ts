@@ -158,7 +158,7 @@ describe('the loop on one ticket', () => {
   })
 
   it('a duplicate must point to another ticket this person can see', async () => {
-    const { store, deps, req } = await reported()
+    const { deps, req } = await reported()
     const leader = { ...vnpt, isUnitLeader: true }
     const self = await actOnTicket(deps, req(leader, CHATS.vnpt), 1, { action: 'reject', reason: 'duplicate', duplicateOf: 1 })
     expect(self).toMatchObject({ value: { ok: false, reason: 'bad_duplicate' } })
