@@ -7,13 +7,16 @@ import type { Category, Priority, SystemCode } from '../tickets/types.ts'
 import { CATEGORY_CUES, CATEGORY_DEFAULT_BIAS } from './data/category-cues.ts'
 import { NEUTRAL_PHRASES } from './data/neutral.ts'
 import {
-  DISPUTED_BEFORE, DISPUTED_WINDOW, HOWTO_PHRASES, NEVER_REQUESTED, HOWTO_QUESTION_BONUS, KIND_CUES, PERSIST_WINDOW, PERSIST_WORDS, REQUEST_AFTER, REQUEST_PHRASES, REQUEST_WINDOW,
+  DISPUTED_BEFORE, DISPUTED_WINDOW, HOWTO_PHRASES, NEVER_REQUESTED, NEW_PROBLEM, THANKED_WINDOW, HOWTO_QUESTION_BONUS, KIND_CUES, PERSIST_WINDOW, PERSIST_WORDS, REQUEST_AFTER, REQUEST_PHRASES, REQUEST_WINDOW,
   TOLD_BEFORE_FIX_FACTOR, KIND_THRESHOLD, NOT_A_QUESTION_BEFORE, NOT_A_QUESTION_WORD_AFTER, QUESTION_BONUS, QUESTION_FINALS,
-  QUESTION_PARTICLES, QUESTION_WORDS, TICKET_REFERENCE_BONUS,
+  QUESTION_PARTICLES, QUESTION_WORDS, TICKET_REFERENCE_BONUS, UNKNOWN_PROBLEM,
 } from './data/kind-cues.ts'
-import { NEXT_MORNING_LAST_HOUR, PRIORITY_CUES, PRIORITY_THRESHOLDS, type PriorityCueLabel } from './data/priority-cues.ts'
 import {
-  MISSING_CUES, MISSING_WINDOW, ROOT_CAUSE_BONUS, SOFTWARE_SYSTEMS, SYSTEM_COMBINATIONS, SYSTEM_CUES, SYSTEM_THRESHOLD, SYSTEM_TRANSFERS,
+  HYPOTHETICAL_BEFORE, HYPOTHETICAL_WINDOW, NEXT_MORNING_LAST_HOUR, PRIORITY_CUES, PRIORITY_THRESHOLDS, type PriorityCueLabel,
+} from './data/priority-cues.ts'
+import {
+  HOWTO_SECONDARY, HOWTO_SECONDARY_FACTOR, MISSING_CUES, MISSING_WINDOW, ROOT_CAUSE_BONUS, SOFTWARE_SYSTEMS, STAFF_CUES, SYSTEM_COMBINATIONS, SYSTEM_CUES,
+  SYSTEM_THRESHOLD, SYSTEM_TRANSFERS, WORKS_AFTER, WORKS_WINDOW,
   type SystemCue,
 } from './data/system-cues.ts'
 import { matchedText, PhraseSet, type Cue, type Match } from './phrases.ts'
@@ -29,6 +32,8 @@ const prioritySet = new PhraseSet<PriorityCueLabel>([...PRIORITY_CUES, ...neutra
 const systemSet = new PhraseSet<SystemCode>([...SYSTEM_CUES, ...neutral<SystemCode>('khac')])
 const systemCueInfo = new Map<string, SystemCue>(SYSTEM_CUES.map((c) => [`${c.label}|${c.phrase}`, c]))
 const missingSet = new PhraseSet(MISSING_CUES.map((phrase) => ({ phrase, label: 'missing', weight: 1 })))
+const staffSet = new PhraseSet(STAFF_CUES.map((phrase) => ({ phrase, label: 'staff', weight: 1 })))
+const worksSet = new PhraseSet(WORKS_AFTER.map((phrase) => ({ phrase, label: 'works', weight: 1 })))
 const transferSets = SYSTEM_TRANSFERS.map((t) => ({ t, words: new Set(t.phrases) }))
 const comboSets = SYSTEM_COMBINATIONS.map((r) => ({ rule: r, set: new PhraseSet(r.all.map((phrase, i) => ({ phrase, label: i, weight: 0 }))) }))
 
@@ -142,6 +147,15 @@ const firstFold = new Map(KIND_CUES.map((c) => [c.phrase, tokenise(c.phrase).exp
 const persistWords = { accented: new Set<string>(PERSIST_WORDS.accented), folded: new Set<string>(PERSIST_WORDS.folded) }
 const disputedWords = { accented: new Set<string>(DISPUTED_BEFORE.accented), folded: new Set<string>(DISPUTED_BEFORE.folded) }
 
+const newProblem = new Set(NEW_PROBLEM)
+
+/** Index of the last word of each "cảm ơn" / "cám ơn" (folded). */
+function thanked(tokens: readonly Token[]): number[] {
+  const out: number[] = []
+  for (let i = 1; i < tokens.length; i++) if (tokens[i].fold === 'on' && tokens[i - 1].fold === 'cam') out.push(i)
+  return out
+}
+
 /** One of `words` among the `window` tokens before `at`. */
 function precededBy(tokens: readonly Token[], at: number, words: { accented: Set<string>; folded: Set<string> }, accented: boolean, window = PERSIST_WINDOW): boolean {
   for (let k = Math.max(0, at - window); k < at; k++) {
@@ -185,11 +199,22 @@ export function classifyKind(tokens: readonly Token[], accented: boolean, hasTic
   // Problem then fix, or fix then "vẫn …" (data/kind-cues.ts TOLD_BEFORE_FIX_FACTOR).
   const persists = !hasUpdate ? [] : matches.filter((m) => m.cue.label === 'report' && m.cue.weight > 0 && precededBy(tokens, m.start, persistWords, accented))
   const attempt = (u: Match<MessageKind>): boolean => persists.some((r) => r.start >= u.end) || precededBy(tokens, u.start, disputedWords, accented, DISPUTED_WINDOW)
-  const fixes = matches.filter((m) => m.cue.label === 'update' && m.cue.weight > 0 && !attempt(m))
+  // What the person thanked did ("Cảm ơn Sở đã gửi hướng dẫn") is not news about a ticket.
+  const thanks = thanked(tokens)
+  const thankedFor = new Variants()
+  if (hasUpdate && thanks.length > 0) matches = matches.map((m) => {
+    if (m.cue.label !== 'update' || m.cue.weight === 0) return m
+    const after = thanks.some((t) => m.start > t && m.start - t <= THANKED_WINDOW && !tokens.slice(t, m.start).some((x) => x.end))
+    return after ? { ...m, cue: thankedFor.of(m.cue, 'thanked', { weight: 0 }) } : m
+  })
+  // An old ticket's fix told before a new problem ("phiếu 406 đã ổn, nay em báo thêm: …") is about the old ticket.
+  const newProblemAt = matches.filter((m) => m.cue.label === 'report' && newProblem.has(m.cue.phrase)).map((m) => m.start)
+  const oldFix = (u: Match<MessageKind>): boolean => newProblemAt.some((at) => u.end <= at)
+  const fixes = matches.filter((m) => m.cue.label === 'update' && m.cue.weight > 0 && !attempt(m) && !oldFix(m))
   const scaled = new Variants()
   if (hasUpdate) matches = matches.map((m) => {
     const w = m.cue.weight * TOLD_BEFORE_FIX_FACTOR
-    if (m.cue.label === 'update' && m.cue.weight > 0 && attempt(m)) return { ...m, cue: scaled.of(m.cue, 'attempt', { weight: w }) }
+    if (m.cue.label === 'update' && m.cue.weight > 0 && (attempt(m) || oldFix(m))) return { ...m, cue: scaled.of(m.cue, 'attempt', { weight: w }) }
     if (m.cue.label === 'report' && m.cue.weight > 0 && !persists.includes(m) && fixes.some((u) => u.start >= m.end)) {
       return { ...m, cue: scaled.of(m.cue, 'told', { weight: w }) }
     }
@@ -198,8 +223,10 @@ export function classifyKind(tokens: readonly Token[], accented: boolean, hasTic
   const { scores, evidence } = score(tokens, matches)
   if (flipped.size > 0) evidence.push('progress words inside a "… chưa?" question count for query')
   if (asked.size > 0) evidence.push('progress asked for ("đề nghị … khắc phục xong", "… xong trước 17h") is a request, not progress')
-  if (scaled.size > 0) evidence.push(`a problem told before its fix, or a fix before "vẫn …", counts ×${TOLD_BEFORE_FIX_FACTOR}`)
-  if (hasTicket) {
+  if (scaled.size > 0) evidence.push(`a problem told before its fix, or a fix before "vẫn …" or before a new problem, counts ×${TOLD_BEFORE_FIX_FACTOR}`)
+  if (thankedFor.size > 0) evidence.push('what someone is thanked for ("cảm ơn … đã gửi") is not progress')
+  if (hasTicket && newProblemAt.length > 0) evidence.push('a new problem told after a ticket number: the ticket is the old one, no ticket bonus')
+  else if (hasTicket) {
     for (const [k, w] of Object.entries(TICKET_REFERENCE_BONUS) as [MessageKind, number][]) scores.set(k, (scores.get(k) ?? 0) + w)
     evidence.push(`ticket number referenced → query +${TICKET_REFERENCE_BONUS.query}, update +${TICKET_REFERENCE_BONUS.update}`)
   }
@@ -214,11 +241,31 @@ export function classifyKind(tokens: readonly Token[], accented: boolean, hasTic
   }
   const [kind, top, second] = best(scores, KIND_ORDER)
   if (top < KIND_THRESHOLD) {
+    const unknown = hasTicket ? null : unknownProblem(tokens, accented)
+    if (unknown) {
+      evidence.push(`no kind reaches ${KIND_THRESHOLD}, but ${unknown} → report (unsure)`)
+      return { kind: 'report', confidence: UNKNOWN_PROBLEM.confidence, evidence }
+    }
     evidence.push(`no kind reaches ${KIND_THRESHOLD} → other`)
     return { kind: 'other', confidence: 0, evidence }
   }
   evidence.push(`scores ${KIND_ORDER.map((k) => `${k} ${(scores.get(k) ?? 0).toFixed(1)}`).join(', ')}`)
   return { kind, confidence: top - Math.max(second, 0), evidence }
+}
+
+const troubleSet = new PhraseSet([
+  ...UNKNOWN_PROBLEM.troubleWords.map((phrase) => ({ phrase, label: 'trouble', weight: 1 })),
+  ...UNKNOWN_PROBLEM.fineWords.map((phrase) => ({ phrase, label: 'fine', weight: 2 })),
+])
+
+/** A system named together with a trouble word (data/kind-cues.ts UNKNOWN_PROBLEM), described; or null. */
+function unknownProblem(tokens: readonly Token[], accented: boolean): string | null {
+  const system = systemSet.find(tokens, accented).find((m) => m.cue.weight >= UNKNOWN_PROBLEM.systemWeight)
+  if (!system) return null
+  const words = troubleSet.find(tokens, accented)
+  const trouble = words.find((m) => m.cue.label === 'trouble')
+  if (!trouble || words.some((m) => m.cue.label === 'fine')) return null
+  return `"${matchedText(tokens, system)}" named with "${matchedText(tokens, trouble)}"`
 }
 
 export function classifyCategory(tokens: readonly Token[], accented: boolean): { category: Category; evidence: string[] } {
@@ -230,7 +277,10 @@ export function classifyCategory(tokens: readonly Token[], accented: boolean): {
 }
 
 export function classifyPriority(tokens: readonly Token[], accented: boolean, deadline: Date | null, now: Date): { priority: Priority; evidence: string[] } {
-  const { scores, evidence } = score<PriorityCueLabel>(tokens, prioritySet.find(tokens, accented))
+  const all = prioritySet.find(tokens, accented)
+  const notNow = feared(tokens, accented, all)
+  const { scores, evidence } = score<PriorityCueLabel>(tokens, all.filter((m) => !notNow.includes(m)))
+  if (notNow.length > 0) evidence.push(`feared, possible or habitual, not now: ${notNow.map((m) => `"${matchedText(tokens, m)}"`).join(', ')}`)
   const s = (l: PriorityCueLabel): number => scores.get(l) ?? 0
   if (s('low') >= PRIORITY_THRESHOLDS.low) return { priority: 'low', evidence: [...evidence, 'explicitly not urgent → low'] }
   if (s('urgent') >= PRIORITY_THRESHOLDS.urgent) return { priority: 'urgent', evidence: [...evidence, `urgent ${s('urgent')} ≥ ${PRIORITY_THRESHOLDS.urgent}`] }
@@ -246,18 +296,41 @@ export function classifyPriority(tokens: readonly Token[], accented: boolean, de
   return { priority: 'normal', evidence: [...evidence, 'no priority cue → normal'] }
 }
 
+const hypotheticalSet = new PhraseSet(HYPOTHETICAL_BEFORE.map((phrase) => ({ phrase, label: 'if', weight: 1 })))
+
+/** Urgent cues with a HYPOTHETICAL_BEFORE phrase ending among the HYPOTHETICAL_WINDOW tokens before them, same clause. */
+function feared(tokens: readonly Token[], accented: boolean, matches: readonly Match<PriorityCueLabel>[]): Match<PriorityCueLabel>[] {
+  const urgent = matches.filter((m) => m.cue.label === 'urgent')
+  if (urgent.length === 0) return []
+  const ifs = hypotheticalSet.find(tokens, accented)
+  return urgent.filter((m) => ifs.some((h) => h.start < m.start && m.start - h.end < HYPOTHETICAL_WINDOW && !tokens.slice(h.start, m.start).some((t) => t.end)))
+}
+
 const SYSTEM_ORDER: readonly SystemCode[] = ['mang', 'thietbi', 'kyso', 'lgsp', 'email', 'hop', 'baocao', 'vbdh', 'khac', 'tthc']
 
 export function classifySystem(tokens: readonly Token[], accented: boolean, category: Category): { system: SystemCode | null; evidence: string[] } {
-  let matches = systemSet.find(tokens, accented)
+  // a system or device said to work is the comparison, not the subject
+  const works = category === 1 || category === 2 ? worksSet.find(tokens, accented) : []
+  let matches = systemSet.find(tokens, accented).filter((m) =>
+    !works.some((w) => w.start >= m.end && w.start - m.end <= WORKS_WINDOW && !tokens.slice(m.end - 1, w.start - 1).some((t) => t.end)))
   if (category === 4) {
     const missingEnds = missingSet.find(tokens, accented).map((m) => m.end)
+    const staff = staffSet.find(tokens, accented).length > 0
     matches = matches.filter((m) => {
       if (!systemCueInfo.get(`${m.cue.label}|${m.cue.phrase}`)?.item) return false
-      if (!SOFTWARE_SYSTEMS.includes(m.cue.label)) return true
+      if (!staff && !SOFTWARE_SYSTEMS.includes(m.cue.label)) return true
       return missingEnds.some((end) => end <= m.start && m.start - end <= MISSING_WINDOW)
     })
   } else if (category === 3) matches = matches.filter((m) => m.cue.weight >= 4)
+  else if (category === 2 && matches.some((m) => m.cue.weight > 0 && !HOWTO_SECONDARY.includes(m.cue.label))) {
+    const secondary = new Map<Cue<SystemCode>, Cue<SystemCode>>()
+    matches = matches.map((m) => {
+      if (!HOWTO_SECONDARY.includes(m.cue.label)) return m
+      let v = secondary.get(m.cue)
+      if (!v) secondary.set(m.cue, (v = { ...m.cue, weight: m.cue.weight * HOWTO_SECONDARY_FACTOR }))
+      return { ...m, cue: v }
+    })
+  }
   // Transfers: equipment words count for a clearly named system (meeting-room screens and cameras go to hop).
   const firstPass = score(tokens, matches).scores
   for (const { t, words } of transferSets) {
@@ -273,7 +346,8 @@ export function classifySystem(tokens: readonly Token[], accented: boolean, cate
     }
   }
   const others = [...scores.entries()].filter(([l, s]) => s > 0 && !(l in ROOT_CAUSE_BONUS))
-  for (const [l, bonus] of Object.entries(ROOT_CAUSE_BONUS) as [SystemCode, number][]) {
+  // a how-to question has no root cause
+  for (const [l, bonus] of category === 2 ? [] : (Object.entries(ROOT_CAUSE_BONUS) as [SystemCode, number][])) {
     if ((scores.get(l) ?? 0) >= 5 && others.length > 0) {
       scores.set(l, (scores.get(l) ?? 0) + bonus)
       evidence.push(`${l} is the root cause when other systems are named → +${bonus}`)

@@ -4,8 +4,8 @@
  * has no cue and is ignored; a resolved time in the past is not a deadline ("nộp trước 1/7" sent in August).
  */
 import {
-  BARE_DATE_TIME, CUE_WINDOW, DEADLINE_CUES, DURATION_UNITS, END_OF_DAY, END_OF_DAY_TIME, FILLER_WORDS, NOT_A_DEADLINE_BEFORE,
-  PARTS_OF_DAY, RELATIVE_DAYS, ROLLOVER_MAX_DAYS, WEAK_CUES, WEEK_QUALIFIERS, WEEKDAY_NUMBERS,
+  BARE_DATE_TIME, CUE_WINDOW, DEADLINE_CUES, DURATION_UNITS, END_OF_DAY, END_OF_DAY_TIME, FILLER_WORDS, HAN_FILLERS, HAN_NOT_AFTER,
+  NOT_A_DEADLINE_BEFORE, PARTS_OF_DAY, RELATIVE_DAYS, ROLLOVER_MAX_DAYS, TRUOC_CLOCK_AFTER, WEAK_CUES, WEEK_QUALIFIERS, WEEKDAY_NUMBERS,
 } from './data/time-words.ts'
 import type { Token } from './tokens.ts'
 import { dayFromDate, instantAt, localDayOf } from './vn-time.ts'
@@ -27,7 +27,9 @@ export interface DeadlineResult {
 }
 
 const FILLERS = new Set(FILLER_WORDS)
+const HAN_FILLER = new Set(HAN_FILLERS)
 const NOT_BEFORE = new Set(NOT_A_DEADLINE_BEFORE)
+const CLOCK_AFTER = new Set(TRUOC_CLOCK_AFTER)
 
 function seqAt(tokens: readonly Token[], i: number, seq: readonly string[]): boolean {
   for (let k = 0; k < seq.length; k++) if (tokens[i + k]?.fold !== seq[k]) return false
@@ -221,12 +223,19 @@ function resolve(e: Expr, now: Date): Date | null {
   return at.getTime() < now.getTime() ? null : at
 }
 
-/** The first deadline stated in the message, or null. */
+/**
+ * The first deadline stated in the message, or null. A bare "trong ngày" (end of today) gives way to a later, more
+ * precise one ("… trả kết quả trong ngày, đề nghị xử lý trước 16h30 hôm nay").
+ */
 export function findDeadline(tokens: readonly Token[], now: Date, accented: boolean): DeadlineResult | null {
+  let endOfToday: DeadlineResult | null = null
   for (let i = 0; i < tokens.length; i++) {
     const cue = DEADLINE_CUES.filter((s) => seqAt(tokens, i, s)).sort((a, b) => b.length - a.length)[0]
     if (!cue) continue
-    if (cue[0] === 'truoc' && i > 0 && NOT_BEFORE.has(tokens[i - 1].fold)) continue
+    const prev = i > 0 ? tokens[i - 1].fold : ''
+    if (cue[0] === 'truoc' && NOT_BEFORE.has(prev) && !(CLOCK_AFTER.has(prev) && tokens[i + 1]?.type === 'time')) continue
+    const han = cue.length === 1 && cue[0] === 'han'
+    if (han && ((accented && tokens[i].lower !== 'hạn') || HAN_NOT_AFTER.includes(prev))) continue
     const weak = cue.length === 1 && WEAK_CUES.includes(cue[0])
     let j = i + cue.length
     const cueText = tokens.slice(i, j).map((t) => t.raw).join(' ')
@@ -241,12 +250,13 @@ export function findDeadline(tokens: readonly Token[], now: Date, accented: bool
       if (e && (e.relDay !== undefined || e.date || e.weekday)) {
         const at = resolve(e, now)
         if (at) return { deadline: at, evidence: `"${cueText} ${tokens.slice(j, e.end).map((t) => t.raw).join(' ')}"` }
-      } else if (tokens[j]?.fold === 'ngay') {
+      } else if (tokens[j]?.fold === 'ngay' && endOfToday === null) {
         const at = resolve({ end: j + 1, relDay: 0, endOfDay: true }, now)
-        if (at) return { deadline: at, evidence: `"${cueText} ngày" → end of today` }
+        if (at) endOfToday = { deadline: at, evidence: `"${cueText} ngày" → end of today` }
       }
       continue
     }
+    const fillers = han ? HAN_FILLER : FILLERS
     for (let k = 0; k <= CUE_WINDOW && j < tokens.length; k++, j++) {
       const e = parseExpr(tokens, j, accented)
       if (e) {
@@ -254,10 +264,10 @@ export function findDeadline(tokens: readonly Token[], now: Date, accented: bool
         if (at) return { deadline: at, evidence: `"${cueText} … ${tokens.slice(j, e.end).map((t) => t.raw).join(' ')}"` }
         break
       }
-      if (!FILLERS.has(tokens[j].fold)) break
+      if (!fillers.has(tokens[j].fold)) break
     }
   }
-  return null
+  return endOfToday
 }
 
 type Week = 'this' | 'next' | 'last' | 'bare'

@@ -4,7 +4,7 @@
  */
 import { classifyCategory, classifyKind, classifyPriority, classifySystem } from './classify.ts'
 import { findDeadline } from './deadline.ts'
-import { findProvinces } from './province.ts'
+import { findOldDistricts, findProvinces } from './province.ts'
 import { findTicket } from './ticket.ts'
 import { tokenise } from './tokens.ts'
 import type { Category, Priority, SystemCode } from '../tickets/types.ts'
@@ -62,10 +62,15 @@ function withReportFields(out: ParsedMessage, tk: ReturnType<typeof tokenise>, c
   out.system = sys.system
   evidence.system = sys.evidence
 
+  // A province named in the text wins; then an old district (its province since 2025); then the group's province.
   const mentions = findProvinces(tk.tokens, tk.accented)
+  const districts = mentions.length > 0 ? [] : findOldDistricts(tk.tokens, tk.accented)
   if (mentions.length > 0) {
     out.province = mentions[0].province
     evidence.province.push(...mentions.map((m) => `"${m.written}"${m.former ? ' (old name)' : ''} → ${m.province}`))
+  } else if (districts.length > 0) {
+    out.province = districts[0].province
+    evidence.province.push(...districts.map((m) => `"${m.written}" (old district) → ${m.province}`))
   } else if (ctx.groupProvince) {
     out.province = ctx.groupProvince
     evidence.province.push(`none named → group's province ${ctx.groupProvince}`)

@@ -3,7 +3,8 @@
  *
  * A phrase is written in ordinary Vietnamese with diacritics; it goes through the same tokeniser and abbreviation
  * expansion as messages. Two extras:
- *   - `…` is a gap of 0–4 tokens ("không … được" matches "không đăng nhập được");
+ *   - `…` is a gap of 0–6 tokens inside one clause ("không … được" matches "không nộp hồ sơ trực tuyến được"), `…2` one of
+ *     at most 2 ("đã …2 lại": "đã cài đặt lại", not "đã báo mấy lần mà chưa ai gọi lại");
  *   - `<hash>`, `<num>`, `<time>`, `<date>`, `<?>` match a token of that type (`#12`, `12`, `8h`, `1/7`, `?`);
  *   - `=word` matches only that word with its diacritics, also in a message typed without them: for words whose
  *     folded form is an everyday other word ("kẹt" jammed / "kết" in "kết nối", "sóng" signal / "song song").
@@ -24,7 +25,12 @@ type Item = { kind: 'lit'; lower: string; fold: string; strict: boolean } | { ki
 interface Compiled<L> {
   cue: Cue<L>
   items: Item[]
+  /** Words that may match without their diacritics (LOOSE_WORDS for phrases of two or more words, else 0). */
+  loose: number
 }
+
+/** Words of a several-word phrase that may be typed without diacritics in a message that has them. */
+const LOOSE_WORDS = 1
 
 export interface Match<L> {
   cue: Cue<L>
@@ -34,7 +40,7 @@ export interface Match<L> {
 }
 
 /** Longest gap of a `…` ('không thanh toán trực tuyến được'). */
-const GAP_MAX = 4
+const GAP_MAX = 6
 
 const TYPE_PLACEHOLDERS: Readonly<Record<string, TokenType>> = {
   '<hash>': 'hash', '<num>': 'num', '<time>': 'time', '<date>': 'date', '<?>': 'qmark', '<!>': 'bang', '<:>': 'colon',
@@ -43,8 +49,9 @@ const TYPE_PLACEHOLDERS: Readonly<Record<string, TokenType>> = {
 function compile<L>(cue: Cue<L>): Compiled<L> {
   const items: Item[] = []
   for (const part of cue.phrase.trim().split(/\s+/)) {
-    if (part === '…' || part === '...') {
-      items.push({ kind: 'gap', max: GAP_MAX })
+    const gap = /^(?:…|\.\.\.)(\d?)$/.exec(part)
+    if (gap) {
+      items.push({ kind: 'gap', max: gap[1] ? Number(gap[1]) : GAP_MAX })
       continue
     }
     const t = TYPE_PLACEHOLDERS[part]
@@ -57,27 +64,39 @@ function compile<L>(cue: Cue<L>): Compiled<L> {
     for (const tok of tokenise(strict ? part.slice(1) : part).expanded) items.push({ kind: 'lit', lower: tok.lower, fold: tok.fold, strict })
   }
   if (items.length === 0 || items[0].kind === 'gap') throw new Error(`bad phrase: ${cue.phrase}`)
-  return { cue, items }
+  return { cue, items, loose: items.filter((it) => it.kind === 'lit').length >= 2 ? LOOSE_WORDS : 0 }
 }
 
-function same(tok: Token, item: Item, accented: boolean): boolean {
-  if (item.kind === 'type') return tok.type === item.type
-  if (item.kind !== 'lit') return false
-  return accented || item.strict ? tok.lower === item.lower : tok.fold === item.fold
+/** 0: no match; 1: a match; 2: a match only once diacritics are dropped (a word typed without them in accented text). */
+function same(tok: Token, item: Item, accented: boolean): 0 | 1 | 2 {
+  if (item.kind === 'type') return tok.type === item.type ? 1 : 0
+  if (item.kind !== 'lit') return 0
+  if (!accented && !item.strict) return tok.fold === item.fold ? 1 : 0
+  if (tok.lower === item.lower) return 1
+  return !item.strict && !tok.marked && tok.type === 'word' && tok.fold === item.fold ? 2 : 0
 }
 
-function matchAt(tokens: readonly Token[], i: number, items: readonly Item[], k: number, accented: boolean): number {
+/**
+ * End of a match of items[k…] at token i, or -1. `loose` is how many words of a several-word phrase may still be
+ * matched without their diacritics in a message that has them ("mất mang" for "mất mạng", "kinh phi" for "kinh
+ * phí"): people drop a mark here and there. Single words stay exact ("gap" is not "gấp" there).
+ */
+function matchAt(tokens: readonly Token[], i: number, items: readonly Item[], k: number, accented: boolean, loose: number): number {
   if (k === items.length) return i
   const item = items[k]
   if (item.kind === 'gap') {
     for (let skip = 0; skip <= item.max && i + skip <= tokens.length; skip++) {
-      const end = matchAt(tokens, i + skip, items, k + 1, accented)
+      const end = matchAt(tokens, i + skip, items, k + 1, accented, loose)
       if (end >= 0) return end
+      // a gap stays inside its clause ("không có mạng, hồ sơ được trả" is not "không … được")
+      if (tokens[i + skip]?.end) break
     }
     return -1
   }
-  if (i >= tokens.length || !same(tokens[i], item, accented)) return -1
-  return matchAt(tokens, i + 1, items, k + 1, accented)
+  if (i >= tokens.length) return -1
+  const how = same(tokens[i], item, accented)
+  if (how === 0 || (how === 2 && loose === 0)) return -1
+  return matchAt(tokens, i + 1, items, k + 1, accented, how === 2 ? loose - 1 : loose)
 }
 
 export class PhraseSet<L> {
@@ -100,7 +119,7 @@ export class PhraseSet<L> {
       for (const cands of [this.byFold.get(t.fold), this.byType.get(t.type)]) {
         if (cands === undefined) continue
         for (const c of cands) {
-          const end = matchAt(tokens, i, c.items, 0, accented)
+          const end = matchAt(tokens, i, c.items, 0, accented, c.loose)
           if (end > i) out.push({ cue: c.cue, start: i, end })
         }
       }

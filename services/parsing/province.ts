@@ -5,7 +5,10 @@
  * capitalised name typed without them ("Hai Phong").
  */
 import { PROVINCES } from '../units/provinces.ts'
-import { CASE_SENSITIVE_PROVINCE_ALIASES, EVERYDAY_FOLDED_NAMES, EXTRA_PROVINCE_ALIASES } from './data/province-aliases.ts'
+import { ALSO_A_COMMUNE_ELSEWHERE, NUMBERED_DISTRICT_PROVINCE, OLD_DISTRICTS } from './data/old-districts.ts'
+import {
+  CASE_SENSITIVE_PROVINCE_ALIASES, COMMUNE_PREFIXES, DISTRICT_PREFIXES, EVERYDAY_FOLDED_NAMES, EXTRA_PROVINCE_ALIASES, FORMER_MARK,
+} from './data/province-aliases.ts'
 import { tokenise, type Token } from './tokens.ts'
 
 interface NameForm {
@@ -81,6 +84,90 @@ export function findProvinces(tokens: readonly Token[], accented: boolean): Prov
         break
       }
     }
+  }
+  return out
+}
+
+// ---- old district names (data/old-districts.ts): "H. Đồng Văn", "Q.Gò Vấp", "TX Bến Cát", "Tam Đảo cũ", "Quận 1"
+
+const DISTRICT_FORMS = new Map<string, NameForm[]>()
+for (const [canonical, names] of Object.entries(OLD_DISTRICTS)) {
+  for (const n of names) {
+    const f = formOf(canonical, n, false)
+    f.everyday = false
+    if (f.fold.length === 0) continue
+    DISTRICT_FORMS.set(f.fold[0], [...(DISTRICT_FORMS.get(f.fold[0]) ?? []), f])
+  }
+}
+for (const list of DISTRICT_FORMS.values()) list.sort((a, b) => b.fold.length - a.fold.length)
+const ALSO_COMMUNE = new Set(ALSO_A_COMMUNE_ELSEWHERE.map((n) => tokenise(n).tokens.map((t) => t.fold).join(' ')))
+const prefixForms = (list: readonly string[]): { fold: string[]; lower: string[] }[] =>
+  list.map((p) => {
+    const toks = tokenise(p).tokens
+    return { fold: toks.map((t) => t.fold), lower: toks.map((t) => t.lower) }
+  }).sort((a, b) => b.fold.length - a.fold.length)
+const DISTRICT_PREFIX_FORMS = prefixForms(DISTRICT_PREFIXES)
+const COMMUNE_PREFIX_FORMS = prefixForms(COMMUNE_PREFIXES)
+const FORMER_MARKS = prefixForms([FORMER_MARK])[0]
+
+/** Length of the prefix (one of `forms`) at i, or 0; in accented text a marked prefix word must carry its own marks. */
+function prefixAt(tokens: readonly Token[], i: number, forms: readonly { fold: string[]; lower: string[] }[], accented: boolean): number {
+  for (const p of forms) {
+    if (p.fold.every((f, k) => {
+      const t = tokens[i + k]
+      return t !== undefined && t.type === 'word' && t.fold === f && (!accented || !t.marked || t.lower === p.lower[k])
+    })) return p.fold.length
+  }
+  return 0
+}
+
+/** A district name at i; typed without diacritics it must be capitalised ("UBND Thành phố, văn bản …" is not Văn Bàn). */
+function districtNameAt(tokens: readonly Token[], i: number, accented: boolean): NameForm | null {
+  if (!accented && !tokens[i]?.cap) return null
+  for (const f of DISTRICT_FORMS.get(tokens[i]?.fold ?? '') ?? []) {
+    if (f.fold.every((_, k) => tokens[i + k] !== undefined && tokenMatches(tokens[i + k], f, k, accented))) return f
+  }
+  return null
+}
+
+/**
+ * Old districts named in the message, in order: after a district prefix ("huyện", "quận", "thị xã", "TX", "H.", "Q.",
+ * "TP", "thành phố", "đặc khu"), or followed by "cũ" (names of two words or more, and not after "xã"/"phường" when a
+ * commune elsewhere has that name). Numbered districts only after "quận"/"Q." ("Quận 1", "Q.3", "Q10"). In a message
+ * without diacritics the name must be capitalised.
+ */
+export function findOldDistricts(tokens: readonly Token[], accented: boolean): ProvinceMention[] {
+  const out: ProvinceMention[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    const stuck = t.type === 'word' ? /^q(\d{1,2})$/.exec(t.fold) : null
+    if (stuck && Number(stuck[1]) >= 1 && Number(stuck[1]) <= 12) {
+      out.push({ province: NUMBERED_DISTRICT_PROVINCE, written: t.raw, at: i, former: true })
+      continue
+    }
+    const pre = prefixAt(tokens, i, DISTRICT_PREFIX_FORMS, accented)
+    if (pre > 0) {
+      const n = tokens[i + pre]
+      if ((t.fold === 'quan' || t.fold === 'q') && pre === 1 && n?.type === 'num' && /^\d{1,2}$/.test(n.raw) && Number(n.raw) >= 1 && Number(n.raw) <= 12) {
+        out.push({ province: NUMBERED_DISTRICT_PROVINCE, written: `${t.raw} ${n.raw}`, at: i, former: true })
+        i += pre
+        continue
+      }
+      const f = districtNameAt(tokens, i + pre, accented)
+      if (f) {
+        out.push({ province: f.canonical, written: tokens.slice(i, i + pre + f.fold.length).map((x) => x.raw).join(' '), at: i, former: true })
+        i += pre + f.fold.length - 1
+        continue
+      }
+    }
+    const f = districtNameAt(tokens, i, accented)
+    if (!f || f.fold.length < 2) continue
+    const end = i + f.fold.length
+    if (prefixAt(tokens, end, [FORMER_MARKS], accented) === 0) continue
+    const afterCommune = COMMUNE_PREFIX_FORMS.some((p) => i >= p.fold.length && prefixAt(tokens, i - p.fold.length, [p], accented) === p.fold.length)
+    if (afterCommune && ALSO_COMMUNE.has(f.fold.join(' '))) continue
+    out.push({ province: f.canonical, written: tokens.slice(i, end + 1).map((x) => x.raw).join(' '), at: i, former: true })
+    i = end
   }
   return out
 }

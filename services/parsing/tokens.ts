@@ -4,7 +4,7 @@
  * and chat abbreviations are dealt with once, here.
  */
 import { normalizeVi } from '../text/normalize.ts'
-import { ABBREVIATIONS, CASE_SENSITIVE_ABBREVIATIONS, LOWER_ONLY_ABBREVIATIONS } from './data/abbreviations.ts'
+import { ABBREVIATIONS, CASE_SENSITIVE_ABBREVIATIONS, CONTEXT_ABBREVIATIONS, LOWER_ONLY_ABBREVIATIONS } from './data/abbreviations.ts'
 
 export type TokenType = 'word' | 'num' | 'time' | 'date' | 'hash' | 'phone' | 'docnum' | 'qmark' | 'bang' | 'colon' | 'paren'
 
@@ -97,13 +97,21 @@ export interface Tokenised {
   accented: boolean
 }
 
-function expansionFor(t: Token): string | undefined {
+function expansionFor(t: Token, prev: Token | undefined, next: Token | undefined): string | undefined {
   if (t.type !== 'word') return undefined
   const cs = CASE_SENSITIVE_ABBREVIATIONS[t.raw]
   if (cs) return cs
   if (t.raw === t.lower) {
     const lo = LOWER_ONLY_ABBREVIATIONS[t.lower]
     if (lo) return lo
+  }
+  const ctx = CONTEXT_ABBREVIATIONS[t.lower] ?? (t.marked ? undefined : CONTEXT_ABBREVIATIONS[t.fold])
+  if (ctx) {
+    const hit = ctx.rules.find((r) =>
+      (r.after !== undefined && prev !== undefined && r.after.includes(prev.fold)) ||
+      (r.before !== undefined && next !== undefined && r.before.includes(next.fold)) ||
+      (r.atClauseEnd === true && (t.end || next?.type === 'qmark' || next?.type === 'bang')))
+    return hit?.then ?? ctx.otherwise
   }
   // Chat forms are typed without marks ("ko", "dc") or listed as written ("đc", "sđt"): never fold a marked word
   // onto an abbreviation ("hỏng" is not "hong" = không).
@@ -120,7 +128,8 @@ function breaksBetween(text: string, from: number, to: number): boolean {
 
 /** Tokenise one phrase or message. */
 export function tokenise(input: string): Tokenised {
-  const text = normalizeVi(input.replace(/\s*[\r\n]+\s*/gu, ' ¶ '))
+  // Letters held down for emphasis ("gấppp", "lỗiii", "nhaaa"): Vietnamese never triples a letter.
+  const text = normalizeVi(input.replace(/\s*[\r\n]+\s*/gu, ' ¶ ')).replace(/(\p{L})\1{2,}/gu, '$1')
   const tokens: Token[] = []
   const phoneless = text.replace(PHONE, (m) => ' '.repeat(m.length))
   // Phones become one token each, in position order with the others.
@@ -153,15 +162,15 @@ export function tokenise(input: string): Tokenised {
   const expanded: Token[] = []
   let words = 0
   let marked = 0
-  for (const t of tokens) {
+  tokens.forEach((t, i) => {
     if (t.type === 'word' && t.fold.length > 1 && /[aeiouy]/.test(t.fold)) {
       words++
       if (t.marked) marked++
     }
-    const exp = expansionFor(t)
+    const exp = expansionFor(t, tokens[i - 1], tokens[i + 1])
     if (exp === undefined) {
       expanded.push(t)
-      continue
+      return
     }
     const parts = exp.split(' ')
     parts.forEach((w, k) => {
@@ -170,7 +179,7 @@ export function tokenise(input: string): Tokenised {
       e.end = t.end && k === parts.length - 1
       expanded.push(e)
     })
-  }
+  })
   // Fully accented Vietnamese has well over half its syllables marked; "không dấu" text has none.
   const accented = words > 0 && marked / words >= 0.25
   return { text, tokens, expanded, accented }

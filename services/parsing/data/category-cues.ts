@@ -77,4 +77,41 @@ export const CATEGORY_CUES: readonly C[] = [
     'chưa có cáp quang', 'không có internet'),
   ...c(4, 4, 'phủ sóng'),
   ...c(1, 3, 'mất sóng'),
+  // ---- the way people actually type (issue 3, second round; English IT words are expanded in abbreviations.ts)
+  ...c(1, 3, 'bị lệch', 'không khả dụng', 'bị đá ra', 'đá ra', 'trắng trang', 'ra trang trắng', 'là đơ', 'không ổn định', 'màn hình xanh', 'lỗi font',
+    'mất … kết nối', 'đứt quãng', 'không liên lạc', 'thông báo lỗi'),
+  ...c(1, 2, 'lệch', 'bị sao', 'cứ báo', 'toàn báo', 'luôn báo', 'báo sai', 'không hiểu sao', 'không nổi', 'load hoài', 'quay hoài', 'xoay mãi', 'xoay hoài'),
+  // Buying, equipping, supplying N units, borrowing: a resource is missing (category 4) even when the text tells how
+  // often things break without it ("mất điện thường xuyên … đề nghị cấp kinh phí mua UPS").
+  ...c(4, 4, 'trang bị', 'xin kinh phí', 'cấu hình yếu', 'dùng ké', 'dùng nhờ', 'họp nhờ'),
+  ...c(4, 5, 'chưa được trang bị'),
+  ...c(4, 4, 'cấp <num>', 'hỗ trợ <num>', 'thêm <num>', 'mua <num>', 'trang bị <num>', 'quá cũ', 'thay máy', 'không sửa được'),
+  ...c(4, 5, 'bổ sung <num>'),
+  // "mua" (buy) only in phrases: typed without diacritics it is also "mưa" (rain) and "mùa" (season).
+  ...c(4, 4, 'kinh phí mua', 'để mua', 'mua mới', 'mua sắm', 'mua máy', 'mua thiết bị', 'tiền mua', 'mua bổ sung'),
+  ...c(4, 5, 'cấp kinh phí'),
+  ...c(4, 2, 'dự phòng'),
+  // How-to: the steps, which system or button, where something is (category 2).
+  ...c(2, 4, 'hệ thống nào', 'phần mềm nào', 'nút nào'),
+  ...c(2, 3, 'các bước', 'những bước', 'từng bước', 'biết chỗ', '=chỉ giúp', '=chỉ em với', '=chỉ cho em', 'cấu hình sao',
+    'cài đặt sao', 'cài sao', 'cài đặt thế nào', 'như nào', 'làm răng', 'quên mật khẩu'),
+  // "chỉ" (show) with its diacritics: typed without them "chi cho em" is also "(anh) chị cho em (hỏi)".
+  // Is it allowed, compulsory, does it count (category 3).
+  ...c(3, 3, 'vi phạm', 'bắt buộc', 'xin ý kiến'),
+  ...c(3, 4, 'có vi phạm', 'có bắt buộc', 'được coi là', 'có được coi', 'ghi khác nhau', 'hướng dẫn khác nhau', 'quy định khác nhau'),
+  ...c(3, 3, 'có cần … không', 'có cần phải', 'là đủ'),
+  ...c(3, 2.5, 'có phải … không'),
+  ...c(3, 0, 'có phải do', 'có phải tại', 'có phải lỗi'),
+  ...c(1, 3, 'màn hình đen', 'bị mờ', 'vẫn báo', 'bị trừ tiền', 'trừ tiền', 'ghi sai', 'sai số liệu', 'sai lệch', 'bị kẹt', 'kẹt ở'),
+  // A system showing or computing something wrong is a software error, whatever it shows (a fee, a status).
+  ...c(1, 4, 'hiển thị sai', 'hiện sai', 'tính sai'),
+  ...c(1, 2, 'không tính', 'bị trừ', 'không ghi'),
+  // A suggestion about how a system works ("nên cho xuất file word", "khó tìm chức năng") is about the software (1).
+  ...c(1, 2, 'nên cho', 'nên có', 'nên tăng', 'thêm chức năng', 'bổ sung chức năng', 'khó dùng', 'khó tìm', 'khó chỉnh'),
+  ...c(1, 3, 'tự động đăng xuất', 'tự đăng xuất', 'bị đăng xuất', 'bị thoát ra', 'tự thoát', 'phải làm lại'),
+  // Nobody knows how, asking for training or the user guide (category 2).
+  ...c(2, 3, 'biết sử dụng', 'biết vận hành', 'biết dùng', 'hướng dẫn sử dụng', 'cần tài liệu'),
+  ...c(2, 4, 'đề nghị tập huấn', 'xin tập huấn', 'cần tập huấn'),
+  ...c(2, 3, 'kiểu gì', 'làm kiểu gì', 'không thấy nút', 'không thấy mục', 'không thấy chức năng', 'không thấy chỗ', 'không thấy menu'),
+  ...c(4, 4, 'lắp thêm', 'lắp đặt thêm'),
 ]

@@ -12,6 +12,20 @@ const c = (label: MessageKind, weight: number, ...phrases: string[]): K[] => phr
 
 export const KIND_THRESHOLD = 2.5
 
+/**
+ * When no kind reaches the threshold, a message that names a system (a system cue of at least SYSTEM_WEIGHT) and says
+ * something is wrong with a trouble word ("phần mềm KPI ko tính điểm", "cổng dvc hiển thị sai phí", "HT báo cáo ko
+ * hiện biểu mẫu") reports a problem in words the vocabulary does not know yet. It is read as a report with
+ * FALLBACK_CONFIDENCE, below the bot's threshold for offering a draft. Folded words; "=" keeps the diacritics.
+ */
+export const UNKNOWN_PROBLEM = {
+  troubleWords: ['không', 'chưa', 'bị', '=sai', 'lỗi', 'hỏng', 'mất'],
+  /** ... unless it says all is well ("cổng DVC hôm nay không có sự cố gì"). */
+  fineWords: ['không có sự cố', 'không có lỗi', 'không có gì', 'không sao', 'không vấn đề', 'không còn', 'bình thường', 'ổn định', 'ok', 'ổn'],
+  systemWeight: 2,
+  confidence: 1,
+} as const
+
 /** Added to query and update (and taken from report and other) when a ticket number is referenced. */
 export const TICKET_REFERENCE_BONUS = { query: 3, update: 3, report: -4, other: -3 } as const
 
@@ -58,7 +72,7 @@ export const NEVER_REQUESTED: readonly string[] = ['da', 'dang', 'se', 'em', 'de
 /** Words that may follow the question word at the end of a clause (folded): "chưa ạ", "không anh chị", "chưa vậy em". */
 export const QUESTION_PARTICLES: readonly string[] = [
   'a', 'anh', 'chi', 'em', 'e', 'vay', 'nhi', 'ha', 'ho', 'ta', 'ban', 'the', 'day', 'ak', 'ah', 'oi', 'cac', 'moi', 'nguoi', 'ac', 'ae',
-  'nua', 'roi', 'ad', 'admin',
+  'nua', 'roi', 'ad', 'admin', 'voi',
 ]
 /**
  * A question word inside a clause that closes on a questioning particle ("yc 415 sao im vậy anh", "phiếu 12 giờ
@@ -175,7 +189,7 @@ export const KIND_CUES: readonly K[] = [
     'đang tìm nguyên nhân', 'đang chuyển', 'báo lại', 'sẽ báo lại', 'sẽ cập nhật', 'cập nhật sau', 'sẽ xử lý', 'sẽ khắc phục', 'sẽ kiểm tra',
     'nguyên nhân', 'tái hiện', 'khắc phục được', 'đã sửa', 'sửa rồi', 'đã ok', 'xác nhận đã', 'đã xác nhận', 'đã cài lại', 'cài lại xong',
     'đã cấu hình lại', 'đã reset', 'đã cấp lại', 'đã cập nhật', 'đã kích hoạt', 'đã mở lại', 'đã bổ sung', 'đã cử', 'đã xử lý',
-    'thông rồi', 'được rồi', 'được … rồi', 'đã gửi lại', 'đã … lại', 'em qua', 'em xuống', 'em sang', 'em lên', 'đã kiểm tra'),
+    'thông rồi', 'được rồi', 'được … rồi', 'đã gửi lại', 'đã …2 lại', 'em qua', 'em xuống', 'em sang', 'em lên', 'đã kiểm tra'),
   ...c('update', 2.5, 'em xử lý', 'em kiểm tra', 'em xem', 'em liên hệ', 'xác nhận'),
   // "đang chờ" is also what a reporter's file is doing ("hồ sơ đang chờ ký"); the cause not found yet is a problem.
   ...c('update', 2, 'đang chờ'),
@@ -240,4 +254,63 @@ export const KIND_CUES: readonly K[] = [
     'em là', 'mới được phân công', 'đầu mối mới', 'được mọi người hỗ trợ', 'hạn nộp báo cáo', 'đã chuyển thông tin', 'chuyển cho', 'dạ vâng', 'vâng'),
   ...c('other', 2.5, 'ok', 'chào', '=họp', 'số điện thoại', 'có ai có'),
   ...c('other', 0.5, 'nhé', 'nha'),
+  // ---- the way people actually type (issue 3, second round): chat, English IT words (expanded in abbreviations.ts:
+  // "login" → đăng nhập, "down"/"die" → sập, "lag" → chậm, "bug" → lỗi), southern and central wording
+  // Symptoms named by what the screen keeps saying or doing, and asking whether others see it too.
+  ...c('report', 3, 'bị sao', 'bị gì', 'cứ báo', 'toàn báo', 'luôn báo', 'báo sai', 'bị lệch', 'lệch', 'bị giống', 'bị như vậy', 'bị như này',
+    'bị tình trạng', 'không hiểu sao', 'không khả dụng', 'bị đá ra', 'đá ra', 'ra trang trắng', 'trắng trang', 'là đơ', 'không ổn định',
+    'không ăn thua', 'không nổi', 'load hoài', 'quay hoài', 'xoay mãi', 'xoay hoài', 'mất … kết nối', 'màn hình xanh', 'quên mật khẩu', 'chưa có … điện lại', 'chưa có … mạng lại', 'chưa có … sóng lại',
+    'lỗi font', 'đứt quãng', 'không liên lạc', 'thông báo lỗi', 'hiện thông báo', 'màn hình đen', 'bị mờ', 'vẫn báo', 'vẫn hiện', 'bị trừ tiền',
+    'trừ tiền', 'có ai gặp', 'ai gặp', 'có ai bị', 'ai bị', 'quá cũ', 'thay máy', 'không sửa được', 'hiển thị sai', 'hiện sai', 'tính sai', 'ghi sai',
+    'sai số liệu', 'sai lệch', 'không tính', 'bị trừ', 'không ghi', 'lắp thêm', 'khó dùng', 'khó tìm', 'khó chỉnh'),
+  ...c('report', 4, 'bị kẹt', 'kẹt ở', 'kẹt ở bước', 'treo ở bước', 'dừng ở bước', 'đứng ở bước'),
+  ...c('report', 3, 'tự động đăng xuất', 'tự đăng xuất', 'bị đăng xuất', 'bị thoát ra', 'tự thoát', 'phải làm lại', 'cần tài liệu'),
+  // How-to in chat form: "chuyển hồ sơ kiểu gì ạ", "bấm mãi ko thấy nút chuyển".
+  ...c('report', 3, 'kiểu gì', 'làm kiểu gì', 'không thấy nút', 'không thấy mục', 'không thấy chức năng', 'không thấy chỗ', 'không thấy menu'),
+  // Is it required, is it enough, the texts disagree (category 3): "có cần in ra … không", "lưu điện tử là đủ?".
+  ...c('report', 3, 'có cần … không', 'có cần phải', 'có phải … không', 'là đủ', 'ghi khác nhau', 'hướng dẫn khác nhau', 'quy định khác nhau'),
+  ...c('report', 0, 'có phải do', 'có phải tại', 'có phải lỗi'),
+  // A new problem after an old ticket ("phiếu 465 đã xử lý, nhưng giờ lại gặp lỗi khác", "nay em báo thêm"): see NEW_PROBLEM.
+  ...c('report', 5, 'lỗi khác', 'sự cố khác', 'vấn đề khác', 'báo thêm', 'lỗi mới', 'thêm lỗi', 'phát sinh lỗi', 'lỗi phát sinh', 'phát sinh sự cố'),
+  // Citizens waiting at the counter: not "đang chờ" (progress).
+  ...c('report', 3, 'bà con đang chờ', 'bà con đang đợi', 'bà con phải chờ', 'công dân đang chờ', 'người dân chờ', 'dân xếp hàng', 'xếp hàng'),
+  // Things missing or asked for (category 4).
+  ...c('report', 3, 'cần thêm', 'xin thêm', 'mua thêm', 'trang bị', 'chưa được trang bị', 'xin cấp', 'xin kinh phí', 'cấu hình yếu',
+    'kiêm nhiệm', 'chuyên trách', 'vùng lõm', 'dùng ké', 'dùng nhờ', 'họp nhờ', 'mượn'),
+  // Is it allowed / does it count (category 3).
+  ...c('report', 3, 'vi phạm', 'bắt buộc', 'được coi là', 'có được coi'),
+  // How-to questions: which system or button, the steps, where something is.
+  ...c('report', 3, 'hệ thống nào', 'phần mềm nào', 'nút nào', 'các bước', 'biết chỗ', '=chỉ giúp', 'cấu hình sao', 'cài đặt sao', 'cài sao',
+    'như nào', 'làm răng', '=chỉ em với', '=chỉ cho em'),
+  // Status questions in chat form: "fix chưa", "update … chưa", "chưa ai gọi", "em báo tuần trước".
+  ...c('query', 4, 'fix chưa', 'sửa chưa', 'khắc phục chưa', 'update chưa', 'update … chưa', 'up lại chưa', 'đóng chưa', 'hay vẫn mở', 'còn mở'),
+  ...c('query', 3, 'chưa ai'),
+  // ... but "có ai gặp … chưa" asks whether others have the same problem: a report.
+  ...c('report', 5, 'có ai gặp … chưa', 'ai gặp … chưa', 'có ai bị … chưa', 'ai bị … chưa'),
+  ...c('query', 2, 'báo tuần trước', 'báo từ tuần trước', 'báo hôm kia', 'báo mấy hôm'),
+  // Back up, patched, the error gone ("server đã up lại", "deploy bản vá", "lỗi … đã hết").
+  ...c('update', 3, 'đang remote', 'remote vào', 'đã remote'),
+  ...c('update', 4, 'đã cấp', 'đã cấp bổ sung', 'đã bàn giao', 'đã lắp', 'đã lắp đặt', 'đã trang bị'),
+  ...c('update', 4, 'up lại', 'đã up', 'đã deploy', 'deploy bản vá', 'bản vá', 'vá lỗi', 'đã vá', 'hết lỗi', 'đã hết lỗi', 'lỗi … đã hết', 'không còn lỗi',
+    'không còn bị'),
+  // "… vẫn bình thường" says what still works next to a problem, not that the problem is fixed.
+  ...c('update', 0, 'vẫn bình thường', 'nhận được … rồi', 'đã nhận công văn', 'đã nhận văn bản', 'đã nhận tài liệu', 'đã nhận thông báo', 'đã nhận file',
+    'đã nhận kế hoạch'),
+  ...c('other', 3, 'trình lãnh đạo', 'báo cáo lãnh đạo', 'xin ý kiến lãnh đạo'),
+  // Announced, possible or planned disruption ("có thể mất mạng 5-10p, mn thông cảm") and compiling reports.
+  ...c('other', 4, 'có thể mất', 'có thể gián đoạn', 'có thể bị gián đoạn', 'có thể ảnh hưởng', 'thông cảm', 'để tổng hợp', 'tổng hợp báo cáo'),
+  // Thanking someone for what they did ("Cảm ơn Sở đã gửi hướng dẫn"): see THANKED_WINDOW.
+  ...c('other', 5, 'cảm ơn … đã'),
 ]
+
+/**
+ * New-problem cues: an old ticket's fix told before one of these ("phiếu 406 đợt trước đã ổn, nay em báo thêm: …")
+ * is about the old ticket; progress words before them count TOLD_BEFORE_FIX_FACTOR.
+ */
+export const NEW_PROBLEM: readonly string[] = ['lỗi khác', 'sự cố khác', 'vấn đề khác', 'báo thêm', 'lỗi mới', 'thêm lỗi', 'phát sinh lỗi', 'lỗi phát sinh', 'phát sinh sự cố']
+
+/**
+ * Progress words right after "cảm ơn …" ("Cảm ơn Sở đã gửi hướng dẫn", "cảm ơn anh đã hỗ trợ") are what the person
+ * thanked did, not news about a ticket: within this many tokens after "cảm ơn", in the same clause, they count nothing.
+ */
+export const THANKED_WINDOW = 5

@@ -14,4 +14,9 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   'hệ thống báo cáo',
   // "chấm điểm" (scoring), "chấm công" are "cham" once folded, like "chậm" (slow).
   'chấm điểm', 'chấm công',
+  // "tăng gấp 3", "gấp đôi" (times), not "gấp" (urgent); "khẩn cấp" is not "cấp" (supply); "ram 4G" is memory, not 4G.
+  'gấp <num>', 'gấp đôi', 'gấp ba', 'gấp nhiều lần', 'khẩn cấp', 'ram <num>',
+  // "kiến nghị cử tri" names the voters' petitions (a system's content), not a policy request; an SMS or e-mail that
+  // notifies a result is not an announcement.
+  'kiến nghị cử tri', 'ý kiến cử tri', 'ứng dụng tiếp nhận', 'thông báo kết quả', 'sms thông báo', 'tin nhắn thông báo', 'email thông báo', 'thư thông báo',
 ]

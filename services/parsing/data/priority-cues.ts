@@ -32,6 +32,22 @@ export const PRIORITY_CUES: readonly P[] = [
   ...c('urgent', 3, 'cứu', 'dân về hết', 'bà con ngồi chờ', 'bà con chờ', 'dân đợi', 'dân đang đợi', 'ngồi chờ', 'phải chờ', 'đang phải chờ', 'dân phải về', 'dân đang chờ', 'dân chờ', 'người dân đang chờ', 'dân đến nộp hồ sơ phải về', 'ngưng tiếp nhận hồ sơ', 'ngừng tiếp nhận hồ sơ',
     'dừng tiếp nhận', 'ngưng tiếp nhận', 'ngừng tiếp nhận', 'tạm dừng', 'không tiếp nhận được hồ sơ', 'không làm được gì', 'không làm việc được', '=sập', 'bị sập', 'sập hoàn toàn', 'sập nguồn', 'đang sập', 'lại sập'),
   ...c('urgent', 1.5, 'toàn bộ', 'tất cả xã phường', 'tất cả các xã', 'toàn tỉnh', 'đông lắm', 'chờ đông', 'không truy cập được', 'không đăng nhập được'),
+  // Citizens waiting at the counter now, however it is put ("bà con đang chờ", "dân xếp hàng dài").
+  ...c('urgent', 3, 'bà con đang chờ', 'bà con đang đợi', 'bà con phải chờ', 'công dân đang chờ', 'người dân chờ'),
+  ...c('urgent', 1.5, 'tới đông', 'đến đông'),
+  // Doing all of someone's work is not a wide impact ("1 công chức kiêm nhiệm phụ trách toàn bộ công tác CĐS").
+  ...c('calm', 0, 'phụ trách toàn bộ', 'toàn bộ công tác', 'toàn bộ công việc'),
   ...c('high', 3, 'ưu tiên', 'sớm', 'nhiều xã', 'nhiều phường', 'nhiều tỉnh', 'nhiều thôn', 'nhiều bản', 'nhiều ấp', 'nhiều khu vực', 'nhiều địa phương', 'toàn tỉnh', 'tất cả xã', 'tất cả các xã', 'tất cả xã phường',
     'các xã phường', 'một số tỉnh', 'các địa phương', 'nhiều hồ sơ', 'phản ánh nhiều', 'ảnh hưởng diện rộng', 'nghiêm trọng', 'rất chậm', 'toàn bộ'),
 ]
+
+/**
+ * An emergency word that is feared, possible or habitual is not happening now: "sợ sập nguồn", "nguy cơ mất dữ
+ * liệu", "mỗi lần mất điện phải ngừng tiếp nhận hồ sơ". Urgent cues with one of these (folded) among the
+ * HYPOTHETICAL_WINDOW tokens before them do not count.
+ */
+export const HYPOTHETICAL_BEFORE: readonly string[] = [
+  '=sợ', 'sợ sập', 'sợ mất', 'sợ bị', 'lo ngại', 'e rằng', 'nguy cơ', 'có thể', 'có khả năng', 'đề phòng', 'một khi', 'mỗi lần', 'mỗi khi',
+  'thường xuyên', 'nếu',
+]
+export const HYPOTHETICAL_WINDOW = 4

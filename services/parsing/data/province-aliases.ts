@@ -25,3 +25,13 @@ export const CASE_SENSITIVE_PROVINCE_ALIASES: Readonly<Record<string, readonly s
  * In a message typed without diacritics they count only when capitalised ("Dien Bien", "Bac Can"). Folded.
  */
 export const EVERYDAY_FOLDED_NAMES: readonly string[] = ['bac can', 'dien bien', 'da nang', 'hai phong', 'hoa binh', 'thai binh']
+
+/**
+ * Words that introduce a pre-2025 district (data/old-districts.ts), as typed: "huyện Tam Đảo", "H. Đồng Văn",
+ * "Q.Gò Vấp", "TX Bến Cát", "TP Hội An", "đặc khu Côn Đảo" (a special zone that was a district).
+ */
+export const DISTRICT_PREFIXES: readonly string[] = ['huyện', 'quận', 'thị xã', 'tx', 'h', 'q', 'tp', 'thành phố', 'thị trấn', 'đặc khu']
+/** Words that introduce a commune or ward. */
+export const COMMUNE_PREFIXES: readonly string[] = ['xã', 'phường', 'x', 'p', 'thị trấn', 'tt']
+/** What follows an old name ("Tam Đảo cũ"). */
+export const FORMER_MARK = 'cũ'

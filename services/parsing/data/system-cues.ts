@@ -24,6 +24,14 @@ const c = (label: SystemCode, weight: number, phrases: string[], item = false): 
 /** Minimum best score per category; category 3 needs a named system. */
 export const SYSTEM_THRESHOLD: Readonly<Record<1 | 2 | 3 | 4, number>> = { 1: 1, 2: 1, 3: 3, 4: 2 }
 
+/**
+ * A how-to question (category 2) is labelled with the system being operated (corpus/README.md: d037, d106): the
+ * device it runs on, the signature it uses or the line it goes over count this much when another system is named
+ * ("cài đặt VBĐH trên máy mới", "cấu hình chữ ký số trên VBĐH", "đăng nhập email bằng điện thoại").
+ */
+export const HOWTO_SECONDARY: readonly SystemCode[] = ['thietbi', 'kyso', 'mang']
+export const HOWTO_SECONDARY_FACTOR = 0.5
+
 /** Added to "mang" when it already has a strong cue and another system is also named (root cause first). */
 export const ROOT_CAUSE_BONUS: Partial<Record<SystemCode, number>> = { mang: 2, thietbi: 1 }
 
@@ -47,7 +55,7 @@ export const SYSTEM_CUES: readonly SystemCue[] = [
   ...c('hop', 2, ['micro', 'loa', 'có hình nhưng không có tiếng', 'mất tiếng', 'màn hình'], true),
   // ---- lgsp: data sharing and national / sector databases
   ...c('lgsp', 5, ['lgsp', 'ndxp', 'chia sẻ dữ liệu', 'csdl quốc gia', 'csdl dân cư', 'csdl đất đai', 'csdl hộ tịch', 'cơ sở dữ liệu quốc gia',
-    'dữ liệu dân cư', 'dữ liệu đất đai', 'dữ liệu hộ tịch', 'thông tin công dân', 'dùng chung'], true),
+    'dữ liệu dân cư', 'dữ liệu đất đai', 'dữ liệu hộ tịch', 'thông tin công dân', 'dữ liệu dùng chung', 'csdl dùng chung', 'nền tảng dùng chung'], true),
   ...c('lgsp', 2, ['csdl', 'cơ sở dữ liệu', 'hộ tịch', 'tra cứu', 'xác thực']),
   // ---- baocao: the reporting information system
   ...c('baocao', 6, ['htttbc', 'hệ thống thông tin báo cáo', 'hệ thống báo cáo', 'thông tin báo cáo', 'báo cáo định kỳ', 'gửi báo cáo', 'nộp báo cáo',
@@ -63,10 +71,17 @@ export const SYSTEM_CUES: readonly SystemCue[] = [
   ...c('mang', 2, ['mất kết nối'], true),
   // ---- kyso: digital signatures
   ...c('kyso', 5, ['chữ ký số', 'chứng thư số', 'chứng thư', 'usb token', 'token', 'ký số từ xa', 'ký số sim', 'sim ký số', 'plugin ký số', 'lỗi ký số',
-    'không ký số được', 'ký số không', 'ký từ xa', 'ban cơ yếu', 'otp', 'con dấu số'], true),
-  ...c('kyso', 2, ['ký số', 'không ký được', 'ký không']),
+    'không ký số được', 'ký số không', 'ký từ xa', 'ban cơ yếu', 'con dấu số'], true),
+  // An OTP also logs people into VNeID and the DVC portals: alone it only hints at signing. A document "có chữ ký số"
+  // (signed) describes the document, whose system is the subject.
+  ...c('kyso', 2, ['ký số', 'không ký được', 'ký không', 'otp']),
+  ...c('kyso', 1, ['có chữ ký số', 'đã ký số']),
+  // Whether one may sign digitally (a policy question about the channel, corpus/README.md d148).
+  ...c('kyso', 4, ['được ký số', 'ký số thay']),
   // ---- email
-  ...c('email', 6, ['email', 'thư điện tử', 'thư công vụ', 'hộp thư', 'hòm thư', 'mailbox', 'spf', 'dkim', 'tên miền', 'mail công vụ', 'mail'], true),
+  ...c('email', 6, ['email', 'thư điện tử', 'thư công vụ', 'hộp thư', 'hòm thư', 'mailbox', 'spf', 'dkim', 'mail công vụ', 'mail'], true),
+  // A domain name serves the mail and the website alike: it only tips the balance.
+  ...c('email', 3, ['tên miền'], true),
   // ---- thietbi: devices and power on site
   ...c('thietbi', 5, ['máy scan', 'máy in', 'máy tính', 'máy tính bảng', 'kiosk', 'camera', 'ups', 'mất điện', 'điện lưới', 'máy phát', 'máy phát điện',
     'ổ cứng', 'ổ đĩa', 'máy chủ lưu trữ', 'máy quét', 'cúp điện', 'cắt điện', 'mất nguồn', 'hết mực', 'đầu ghi', 'mã độc', 'laptop', 'thiết bị', 'trạm biến áp', 'bo mạch', 'cảm ứng', 'printer'], true),
@@ -74,7 +89,8 @@ export const SYSTEM_CUES: readonly SystemCue[] = [
   ...c('thietbi', 1.5, ['máy', 'in', 'scan'], true),
   // ---- khac: named systems outside the list
   ...c('khac', 6, ['dân nguyện', 'phần mềm bầu cử', 'bầu cử', 'app quốc hội', 'ứng dụng quốc hội', 'kpi', 'website', 'trang thông tin', 'cổng thông tin điện tử',
-    'cổng thông tin', 'cổng tương tác', 'kiến nghị cử tri', 'ý kiến cử tri', 'sổ tay đảng viên'], true),
+    'cổng thông tin', 'cổng tương tác', 'kiến nghị cử tri', 'ý kiến cử tri', 'sổ tay đảng viên', 'hosting', 'trang web', 'web xã', 'trang của xã',
+    'trang của phường'], true),
 ]
 
 /**
@@ -98,6 +114,25 @@ export const SYSTEM_TRANSFERS: readonly { to: SystemCode; minScore: number; from
 export const SOFTWARE_SYSTEMS: readonly SystemCode[] = ['tthc', 'vbdh', 'lgsp', 'baocao', 'email', 'khac']
 export const MISSING_CUES: readonly string[] = ['chưa có', 'thiếu', 'bổ sung', 'cấp thêm', 'chưa được cấp', 'chưa triển khai', 'mua', 'không có']
 export const MISSING_WINDOW = 3
+/**
+ * Staff missing ("thiếu cán bộ CNTT, 1 người ôm hết từ mạng, máy in tới chữ ký số"): the systems named are what the
+ * staff look after, not what is missing, so in such a report every system needs a missing word right before it.
+ */
+export const STAFF_CUES: readonly string[] = [
+  'thiếu cán bộ', 'thiếu người', 'thiếu nhân sự', 'biên chế', 'nhân sự', '=tuyển', 'tuyển dụng', 'kiêm nhiệm', 'chuyên trách', 'tăng cường cán bộ',
+]
+
+/**
+ * A system or device said to work ("máy tính vẫn vào được", "in trên máy đó vẫn bình thường", "máy tính dùng được còn
+ * điện thoại không") is the comparison, not the subject of a failure or how-to report (categories 1 and 2): a cue
+ * followed within WORKS_WINDOW tokens, in the same clause, by one of these does not count. In a resource report "chỉ
+ * có 2 máy tính dùng được" is the shortage itself.
+ */
+export const WORKS_AFTER: readonly string[] = [
+  'vẫn vào được', 'vẫn dùng được', 'vẫn in được', 'vẫn gửi được', 'vẫn ký được', 'vẫn chạy', 'vẫn bình thường', 'vẫn ok', 'vẫn ổn', 'vẫn hoạt động',
+  'dùng được', 'thì được', 'thì bình thường', 'thì ok', 'bình thường',
+]
+export const WORKS_WINDOW = 2
 
 export const SYSTEM_COMBINATIONS: readonly { all: readonly string[]; label: SystemCode; weight: number }[] = [
   { all: ['máy chủ', 'của tỉnh'], label: 'tthc', weight: 6 },

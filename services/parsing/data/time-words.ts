@@ -53,8 +53,17 @@ export const DURATION_UNITS: Readonly<Record<string, number>> = {
  */
 export const DEADLINE_CUES: readonly string[][] = [
   ['truoc'], ['cham', 'nhat'], ['han', 'chot'], ['han', 'cuoi'], ['deadline'], ['trong', 'vong'], ['trong'], ['xong', 'truoc'],
-  ['kip', 'truoc'], ['toi', 'da'], ['muon', 'nhat'],
+  ['kip', 'truoc'], ['toi', 'da'], ['muon', 'nhat'], ['han'],
 ]
+/**
+ * "hạn" alone ("Hạn nộp 17h chiều nay", "hạn là t6", "Hạn nộp báo cáo là 15h chiều nay") is a cue when written with its
+ * diacritics (folded "han" is also "hàn", weld) and not after these (folded): "hết hạn" (expired), "gia hạn" (extended),
+ * "quá hạn" (overdue), "hạn hán". It allows its own filler words before the time.
+ */
+export const HAN_NOT_AFTER: readonly string[] = ['het', 'gia', 'qua', 'tre', 'dung']
+export const HAN_FILLERS: readonly string[] = ['nop', 'gui', 'bao', 'cao', 'xu', 'ly', 'hoan', 'thanh', 'la', 'cua', 'ngay', 'vao', 'luc', 'chot', 'cuoi', 'cho', 'phai']
+/** "năm trước 16h" is "(the) year('s report) before 16h": after these, "trước" + a clock time is still a deadline. */
+export const TRUOC_CLOCK_AFTER: readonly string[] = ['nam', 'ky', 'dot', 'thang']
 /** "trong" alone introduces a deadline only before a day or a duration ("trong hôm nay", "trong ngày mai", "trong 2 tiếng"). */
 export const WEAK_CUES: readonly string[] = ['trong']
 /** Words before "trước" that make it mean "previous". */

@@ -17,15 +17,32 @@ const GENERALISATION = fileURLToPath(new URL('../../fixtures/parse/generalisatio
 const GENERALISATION_2 = fileURLToPath(new URL('../../fixtures/parse/generalisation-2.jsonl', import.meta.url))
 // 52 more, written after the first round of fixes and measured once before the second (first run: kind 92.3 %).
 const GENERALISATION_3 = fileURLToPath(new URL('../../fixtures/parse/generalisation-3.jsonl', import.meta.url))
+// Issue 3, second round: the way real people type (typos, teencode, emoji, English IT words, missing spaces, old
+// province and district names, run-ons, quoted replies), written before any tuning (first run: kind 86.4 %,
+// category 79.5 %, province 80.8 %). -5, -6 and -7 were each written in a new voice after a batch of fixes and
+// measured once before the next (first runs: kind 91.1 / 92.1 / 92.7 %, category 83.7 / 81.6 / 90.3 %).
+const GENERALISATION_4 = fileURLToPath(new URL('../../fixtures/parse/generalisation-4.jsonl', import.meta.url))
+const GENERALISATION_5 = fileURLToPath(new URL('../../fixtures/parse/generalisation-5.jsonl', import.meta.url))
+const GENERALISATION_6 = fileURLToPath(new URL('../../fixtures/parse/generalisation-6.jsonl', import.meta.url))
+const GENERALISATION_7 = fileURLToPath(new URL('../../fixtures/parse/generalisation-7.jsonl', import.meta.url))
+// Two sets written and labelled by outsiders, development sets since round 2 (kept as regression sets).
+const OUTSIDE = fileURLToPath(new URL('../../fixtures/parse-blind/outside.jsonl', import.meta.url))
+const OUTSIDE_2 = fileURLToPath(new URL('../../fixtures/parse-blind/outside-2.jsonl', import.meta.url))
 
 // A little below what scripts/bench/parse-accuracy.ts measures (README figures); issue targets in comments.
 const FLOORS = {
   dev: { kind: 0.97, category: 0.95, priority: 0.95, system: 0.95, province: 0.98, deadline: 0.97, ticket: 0.98 },
   heldout: { kind: 0.97, category: 0.95, priority: 0.95, system: 0.95, province: 0.98, deadline: 0.97, ticket: 0.98 },
-  blind: { kind: 0.96, category: 0.88, priority: 0.94, system: 0.88, province: 0.96, deadline: 0.96, ticket: 0.96 },
+  blind: { kind: 0.96, category: 0.92, priority: 0.94, system: 0.92, province: 0.96, deadline: 0.96, ticket: 0.96 },
   generalisation: { kind: 0.95, category: 0.95, priority: 0.95, system: 0.95, province: 0.95, deadline: 0.97, ticket: 0.97 },
   generalisation2: { kind: 0.97, category: 0.95, priority: 0.95, system: 0.95, province: 0.97, deadline: 0.97, ticket: 0.97 },
   generalisation3: { kind: 0.95, category: 0.94, priority: 0.94, system: 0.94, province: 0.96, deadline: 0.97, ticket: 0.97 },
+  generalisation4: { kind: 0.97, category: 0.95, priority: 0.95, system: 0.95, province: 0.97, deadline: 0.97, ticket: 0.97 },
+  generalisation5: { kind: 0.95, category: 0.93, priority: 0.93, system: 0.9, province: 0.95, deadline: 0.97, ticket: 0.97 },
+  generalisation6: { kind: 0.95, category: 0.92, priority: 0.92, system: 0.92, province: 0.95, deadline: 0.97, ticket: 0.97 },
+  generalisation7: { kind: 0.95, category: 0.93, priority: 0.93, system: 0.93, province: 0.95, deadline: 0.97, ticket: 0.97 },
+  outside: { kind: 0.97, category: 0.96, priority: 0.96, system: 0.96, province: 0.97, deadline: 0.97, ticket: 0.97 },
+  outside2: { kind: 0.97, category: 0.96, priority: 0.96, system: 0.95, province: 0.97, deadline: 0.97, ticket: 0.97 },
 }
 // Issue 3 targets: kind 95, category 90, priority 85, system 85, province 97, deadline 93, ticket 97 (%).
 
@@ -64,5 +81,18 @@ describe('parser accuracy on labelled sets', () => {
     const s = scoreFile(GENERALISATION_3)
     expect(s.n).toBeGreaterThanOrEqual(50)
     for (const [field, floor] of Object.entries(FLOORS.generalisation3)) expect({ field, acc: s.accuracy[field as 'kind'] >= floor }).toEqual({ field, acc: true })
+  })
+
+  it.each([
+    ['generalisation-4.jsonl (real typing: teencode, English IT words, old district names)', GENERALISATION_4, 100, FLOORS.generalisation4],
+    ['generalisation-5.jsonl (real typing, second voice)', GENERALISATION_5, 70, FLOORS.generalisation5],
+    ['generalisation-6.jsonl (southern and central wording, vendors)', GENERALISATION_6, 60, FLOORS.generalisation6],
+    ['generalisation-7.jsonl (forwards, quoted replies, deadlines)', GENERALISATION_7, 50, FLOORS.generalisation7],
+    ['parse-blind/outside.jsonl (outsider, development set)', OUTSIDE, 150, FLOORS.outside],
+    ['parse-blind/outside-2.jsonl (outsider, development set)', OUTSIDE_2, 160, FLOORS.outside2],
+  ])('%s', (_name, file, minimum, floors) => {
+    const s = scoreFile(file)
+    expect(s.n).toBeGreaterThanOrEqual(minimum)
+    for (const [field, floor] of Object.entries(floors)) expect({ field, acc: s.accuracy[field as 'kind'] >= floor }).toEqual({ field, acc: true })
   })
 })
