@@ -2,20 +2,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Message } from 'grammy/types'
 import { ADMIN, GROUPS, startHarness, type Harness } from '../helpers/bot-harness.ts'
 import type { FakeUser } from '../helpers/fake-bot-api.ts'
+import { stripDiacritics } from '../unit/parsing/helpers.ts'
 
 const lan: FakeUser = { id: 301, first_name: 'Lan', last_name: 'Trần' }
 const colleague: FakeUser = { id: 302, first_name: 'Bình', last_name: 'Ngô' }
 const minh: FakeUser = { id: 303, first_name: 'Minh', last_name: 'Phạm' }
 const dispatcher: FakeUser = { id: 304, first_name: 'Hà', last_name: 'Nguyễn' }
 
+const asTyped = (s: string) => s
+
 let h: Harness
 const messages = (chatId: number) => h.api.messagesIn(chatId)
 const last = (chatId: number) => messages(chatId).at(-1)
 const buttons = (m: Message | undefined) => m?.reply_markup?.inline_keyboard.flat().map((b) => ('callback_data' in b ? [b.text, b.callback_data] : [b.text, ''])) ?? []
 const data = (m: Message | undefined, text: string) => buttons(m).find(([t]) => t === text)?.[1]
-const sayIn = (chat: (typeof GROUPS)[keyof typeof GROUPS], who: FakeUser, text: string) => h.play(h.api.userSays(chat, who, text))
 
-describe('ordinary messages in a group (PGlite)', () => {
+// The whole conversation is played twice: as written, and as typed on a phone without a Vietnamese keyboard. The bot
+// must behave the same; only what the people typed differs.
+describe.each([
+  ['with diacritics', asTyped],
+  ['without diacritics', stripDiacritics],
+])('ordinary messages in a group, typed %s (PGlite)', (_how, typed) => {
+  const sayIn = (chat: (typeof GROUPS)[keyof typeof GROUPS], who: FakeUser, text: string) => h.play(h.api.userSays(chat, who, typed(text)))
+
   beforeAll(async () => {
     h = await startHarness('pglite')
     await h.registerGroups('ttch', 'vnpt', 'dienChau', 'thanhHoa')
@@ -31,7 +40,7 @@ describe('ordinary messages in a group (PGlite)', () => {
   })
 
   it('a report in plain words gets a draft card; the next message and a photo of the same person join it', async () => {
-    const report = await sayIn(GROUPS.dienChau, lan, 'Từ 7h sáng nay hệ thống một cửa không đăng nhập được, báo lỗi 502, dân chờ đông lắm ạ')
+    const report = await sayIn(GROUPS.dienChau, lan, 'Từ 7h sáng nay hệ thống một cửa xã Diễn Châu không đăng nhập được, báo lỗi 502, dân chờ đông lắm ạ')
     const draft = last(GROUPS.dienChau.id)!
     expect(draft.reply_to_message?.message_id).toBe(report.message!.message_id)
     expect(draft.text).toContain('Loại 1 – Kỹ thuật')
@@ -82,6 +91,24 @@ describe('ordinary messages in a group (PGlite)', () => {
     expect(last(GROUPS.thanhHoa.id)?.text).toBe('Không tìm thấy phiếu #1.')
   })
 
+  it('a question about the backlog gets the matching list', async () => {
+    const q = await sayIn(GROUPS.dienChau, lan, 'Còn phiếu nào quá hạn không ạ?')
+    expect(last(GROUPS.dienChau.id)).toMatchObject({ text: 'Không có phiếu nào quá hạn.', reply_to_message: { message_id: q.message!.message_id } })
+    await sayIn(GROUPS.dienChau, lan, 'Xã mình còn phiếu nào đang mở không ạ')
+    expect(last(GROUPS.dienChau.id)?.text).toMatch(/^Phiếu đang mở[\s\S]*#1 /)
+  })
+
+  it('an update from someone not allowed to act changes nothing; it is kept as a comment, with no proposal', async () => {
+    const before = await h.db.prisma.ticket.findFirstOrThrow({ where: { number: 1 } })
+    const sends = h.api.callsOf('sendMessage').length
+    await sayIn(GROUPS.dienChau, lan, 'Đã xử lý xong phiếu 1 rồi ạ')
+    const after = await h.db.prisma.ticket.findFirstOrThrow({ where: { number: 1 } })
+    expect(after.status).toBe(before.status)
+    const comments = await h.db.prisma.ticketEvent.findMany({ where: { ticketId: after.id, type: 'comment' } })
+    expect(comments.map((c) => (c.data as { text?: string }).text)).toEqual([typed('Đã xử lý xong phiếu 1 rồi ạ')])
+    expect(h.api.callsOf('sendMessage').slice(sends).map((c) => c.payload.text)).not.toContainEqual(expect.stringContaining('chuyển sang'))
+  })
+
   it('an update from the assignee is recorded, acknowledged with a reaction, and the move is one tap away', async () => {
     const tap = (text: string) => {
       const card = messages(GROUPS.vnpt.id).find((m) => m.text?.startsWith('Phiếu #1 '))!
@@ -96,9 +123,9 @@ describe('ordinary messages in a group (PGlite)', () => {
     await h.play(h.api.userTaps(GROUPS.vnpt, minh, proposal.message_id, data(proposal, 'Hoàn thành')!))
     expect(messages(GROUPS.dienChau.id).find((m) => m.text?.startsWith('Phiếu #1 '))?.text).toContain('Đã hoàn thành')
     const timeline = await h.db.prisma.ticketEvent.findMany({ orderBy: { id: 'asc' } })
-    expect(timeline.map((e) => e.type)).toEqual(['created', 'acknowledged', 'status_changed', 'comment', 'status_changed'])
+    expect(timeline.map((e) => e.type)).toEqual(['created', 'comment', 'acknowledged', 'status_changed', 'comment', 'status_changed'])
     // The comment reached the reporting group on its card.
-    expect(messages(GROUPS.dienChau.id).some((m) => m.text?.includes('VT đã khắc phục xong sự cố #1'))).toBe(true)
+    expect(messages(GROUPS.dienChau.id).some((m) => m.text?.includes(typed('VT đã khắc phục xong sự cố #1')))).toBe(true)
   })
 
   it('/phantich shows the reading and its evidence to a dispatcher, and only to them', async () => {
@@ -106,7 +133,7 @@ describe('ordinary messages in a group (PGlite)', () => {
     const shown = last(GROUPS.ttch.id)?.text ?? ''
     expect(shown).toContain('Loại tin: báo sự cố')
     expect(shown).toContain('Tỉnh/thành: Quảng Trị')
-    expect(shown).toContain('Quảng Bình')
+    expect(shown).toContain(typed('Quảng Bình'))
     await sayIn(GROUPS.dienChau, lan, '/phantich mất mạng')
     expect(last(GROUPS.dienChau.id)?.text).toBe('Chỉ quản trị viên và điều phối viên dùng được /phantich.')
   })
