@@ -12,7 +12,7 @@ import {
   QUESTION_PARTICLES, QUESTION_WORDS, TICKET_REFERENCE_BONUS, UNKNOWN_PROBLEM,
 } from './data/kind-cues.ts'
 import {
-  HYPOTHETICAL_BEFORE, HYPOTHETICAL_WINDOW, NEXT_MORNING_LAST_HOUR, PRIORITY_CUES, PRIORITY_THRESHOLDS, type PriorityCueLabel,
+  HYPOTHETICAL_BEFORE, HYPOTHETICAL_WINDOW, HIGH_DEADLINE_DAYS, PRIORITY_CUES, PRIORITY_THRESHOLDS, type PriorityCueLabel,
 } from './data/priority-cues.ts'
 import {
   HOWTO_SECONDARY, HOWTO_SECONDARY_FACTOR, MISSING_CUES, MISSING_WINDOW, ROOT_CAUSE_BONUS, SOFTWARE_SYSTEMS, STAFF_CUES, SYSTEM_COMBINATIONS, SYSTEM_CUES,
@@ -287,9 +287,8 @@ export function classifyPriority(tokens: readonly Token[], accented: boolean, de
   if (deadline) {
     const today = localDayOf(now).day
     const due = localDayOf(deadline)
-    const dueHour = new Date(deadline.getTime() + 7 * 3600_000).getUTCHours()
-    if (due.day === today || (due.day === today + 1 && dueHour <= NEXT_MORNING_LAST_HOUR) || deadline.getTime() - now.getTime() <= 24 * 3600_000) {
-      return { priority: 'high', evidence: [...evidence, 'deadline later today or next morning → high'] }
+    if (due.day - today <= HIGH_DEADLINE_DAYS || deadline.getTime() - now.getTime() <= 24 * 3600_000) {
+      return { priority: 'high', evidence: [...evidence, 'deadline later today or tomorrow → high'] }
     }
   }
   if (s('high') >= PRIORITY_THRESHOLDS.high) return { priority: 'high', evidence: [...evidence, `high ${s('high')} ≥ ${PRIORITY_THRESHOLDS.high}`] }
@@ -306,6 +305,8 @@ function feared(tokens: readonly Token[], accented: boolean, matches: readonly M
   return urgent.filter((m) => ifs.some((h) => h.start < m.start && m.start - h.end < HYPOTHETICAL_WINDOW && !tokens.slice(h.start, m.start).some((t) => t.end)))
 }
 
+const newProblemSet = new PhraseSet(NEW_PROBLEM.map((phrase) => ({ phrase, label: 'new', weight: 1 })))
+
 const SYSTEM_ORDER: readonly SystemCode[] = ['mang', 'thietbi', 'kyso', 'lgsp', 'email', 'hop', 'baocao', 'vbdh', 'khac', 'tthc']
 
 export function classifySystem(tokens: readonly Token[], accented: boolean, category: Category): { system: SystemCode | null; evidence: string[] } {
@@ -313,6 +314,10 @@ export function classifySystem(tokens: readonly Token[], accented: boolean, cate
   const works = category === 1 || category === 2 ? worksSet.find(tokens, accented) : []
   let matches = systemSet.find(tokens, accented).filter((m) =>
     !works.some((w) => w.start >= m.end && w.start - m.end <= WORKS_WINDOW && !tokens.slice(m.end - 1, w.start - 1).some((t) => t.end)))
+  // "Ngoài phiếu 1163 về máy scan …, còn phát sinh lỗi mới: phần mềm một cửa …": the systems named before a new
+  // problem belong to the old one (data/kind-cues.ts NEW_PROBLEM), when a system is named after it.
+  const fresh = newProblemSet.find(tokens, accented)[0]
+  if (fresh && matches.some((m) => m.start >= fresh.end && m.cue.weight > 0)) matches = matches.filter((m) => m.start >= fresh.end)
   if (category === 4) {
     const missingEnds = missingSet.find(tokens, accented).map((m) => m.end)
     const staff = staffSet.find(tokens, accented).length > 0

@@ -4,7 +4,7 @@
  * has no cue and is ignored; a resolved time in the past is not a deadline ("nộp trước 1/7" sent in August).
  */
 import {
-  BARE_DATE_TIME, CUE_WINDOW, DEADLINE_CUES, DURATION_UNITS, END_OF_DAY, END_OF_DAY_TIME, FILLER_WORDS, HAN_FILLERS, HAN_NOT_AFTER,
+  BARE_DATE_TIME, CUE_WINDOW, EVENING_FROM_HOUR, NEXT_MORNING_LAST_HOUR, DEADLINE_CUES, DURATION_UNITS, END_OF_DAY, END_OF_DAY_TIME, FILLER_WORDS, HAN_FILLERS, HAN_NOT_AFTER,
   NOT_A_DEADLINE_BEFORE, PARTS_OF_DAY, RELATIVE_DAYS, ROLLOVER_MAX_DAYS, TRUOC_CLOCK_AFTER, WEAK_CUES, WEEK_QUALIFIERS, WEEKDAY_NUMBERS,
 } from './data/time-words.ts'
 import type { Token } from './tokens.ts'
@@ -30,6 +30,13 @@ const FILLERS = new Set(FILLER_WORDS)
 const HAN_FILLER = new Set(HAN_FILLERS)
 const NOT_BEFORE = new Set(NOT_A_DEADLINE_BEFORE)
 const CLOCK_AFTER = new Set(TRUOC_CLOCK_AFTER)
+/** Deadline cues by their first word, longest first (one Map lookup per token). */
+const CUES_BY_FIRST = new Map<string, string[][]>()
+for (const cue of [...DEADLINE_CUES].sort((a, b) => b.length - a.length)) {
+  const list = CUES_BY_FIRST.get(cue[0])
+  if (list) list.push(cue)
+  else CUES_BY_FIRST.set(cue[0], [cue])
+}
 
 function seqAt(tokens: readonly Token[], i: number, seq: readonly string[]): boolean {
   for (let k = 0; k < seq.length; k++) if (tokens[i + k]?.fold !== seq[k]) return false
@@ -220,7 +227,11 @@ function resolve(e: Expr, now: Date): Date | null {
   }
   if (hour >= 24) return null
   const at = instantAt(day, hour, minute)
-  return at.getTime() < now.getTime() ? null : at
+  if (at.getTime() >= now.getTime()) return at
+  // a bare morning clock time asked for in the evening is tomorrow's
+  const bare = e.clock && !e.date && !e.weekday && e.relDay === undefined
+  if (bare && hour <= NEXT_MORNING_LAST_HOUR && new Date(now.getTime() + 7 * 3600_000).getUTCHours() >= EVENING_FROM_HOUR) return instantAt(day + 1, hour, minute)
+  return null
 }
 
 /**
@@ -230,9 +241,10 @@ function resolve(e: Expr, now: Date): Date | null {
 export function findDeadline(tokens: readonly Token[], now: Date, accented: boolean): DeadlineResult | null {
   let endOfToday: DeadlineResult | null = null
   for (let i = 0; i < tokens.length; i++) {
-    const cue = DEADLINE_CUES.filter((s) => seqAt(tokens, i, s)).sort((a, b) => b.length - a.length)[0]
+    const cue = CUES_BY_FIRST.get(tokens[i].fold)?.find((s) => seqAt(tokens, i, s))
     if (!cue) continue
-    const prev = i > 0 ? tokens[i - 1].fold : ''
+    // the word before, in the same clause ("… đã nhập đúng. Hạn nộp là 8h" is not "đúng hạn")
+    const prev = i > 0 && !tokens[i - 1].end ? tokens[i - 1].fold : ''
     if (cue[0] === 'truoc' && NOT_BEFORE.has(prev) && !(CLOCK_AFTER.has(prev) && tokens[i + 1]?.type === 'time')) continue
     const han = cue.length === 1 && cue[0] === 'han'
     if (han && ((accented && tokens[i].lower !== 'hạn') || HAN_NOT_AFTER.includes(prev))) continue

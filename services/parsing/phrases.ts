@@ -10,7 +10,9 @@
  *     folded form is an everyday other word ("kẹt" jammed / "kết" in "kết nối", "sóng" signal / "song song").
  * A message written with diacritics is matched on accented forms ("gấp" ≠ "gặp", "mạng" ≠ "mang"); one written
  * without them is matched on folded forms, where nothing can be told apart anyway.
- * When two matches of one dictionary overlap, the longer one wins ("không gấp" hides "gấp").
+ * When two matches of one dictionary overlap, the longer one wins ("không gấp" hides "gấp"); a phrase with a gap hides
+ * only the matches that share its first or last word, not the words its gap skipped ("có được hưởng phụ cấp không"
+ * still counts "phụ cấp").
  */
 import { tokenise, type Token, type TokenType } from './tokens.ts'
 
@@ -27,6 +29,10 @@ interface Compiled<L> {
   items: Item[]
   /** Words that may match without their diacritics (LOOSE_WORDS for phrases of two or more words, else 0). */
   loose: number
+  /** Tie-break between two matches of one span: phrases starting with a word first, then in the order listed. */
+  rank: number
+  /** Has a gap ("có được … không"). */
+  gapped: boolean
 }
 
 /** Words of a several-word phrase that may be typed without diacritics in a message that has them. */
@@ -64,7 +70,7 @@ function compile<L>(cue: Cue<L>): Compiled<L> {
     for (const tok of tokenise(strict ? part.slice(1) : part).expanded) items.push({ kind: 'lit', lower: tok.lower, fold: tok.fold, strict })
   }
   if (items.length === 0 || items[0].kind === 'gap') throw new Error(`bad phrase: ${cue.phrase}`)
-  return { cue, items, loose: items.filter((it) => it.kind === 'lit').length >= 2 ? LOOSE_WORDS : 0 }
+  return { cue, items, loose: items.filter((it) => it.kind === 'lit').length >= 2 ? LOOSE_WORDS : 0, rank: 0, gapped: items.some((it) => it.kind === 'gap') }
 }
 
 /** 0: no match; 1: a match; 2: a match only once diacritics are dropped (a word typed without them in accented text). */
@@ -99,40 +105,65 @@ function matchAt(tokens: readonly Token[], i: number, items: readonly Item[], k:
   return matchAt(tokens, i + 1, items, k + 1, accented, how === 2 ? loose - 1 : loose)
 }
 
+/**
+ * Phrases indexed by their first token's folded form and, when the second item is a word too, by that word's: a
+ * literal only ever matches a token with the same folded form, so a token tries only the phrases that can start there.
+ */
+interface FirstIndex<L> {
+  /** One-item phrases and those whose second item is a gap or a token type. */
+  any: Compiled<L>[]
+  /** By the folded form of the second item. */
+  next: Map<string, Compiled<L>[]>
+}
+
 export class PhraseSet<L> {
-  private readonly byFold = new Map<string, Compiled<L>[]>()
+  private readonly byFold = new Map<string, FirstIndex<L>>()
   private readonly byType = new Map<TokenType, Compiled<L>[]>()
 
   constructor(cues: readonly Cue<L>[]) {
-    for (const c of cues.map(compile)) {
+    cues.forEach((cue, k) => {
+      const c = compile(cue)
       const first = c.items[0]
-      if (first.kind === 'lit') push(this.byFold, first.fold, c)
-      else if (first.kind === 'type') push(this.byType, first.type, c)
-    }
+      c.rank = first.kind === 'lit' ? k : cues.length + k
+      if (first.kind === 'lit') {
+        let idx = this.byFold.get(first.fold)
+        if (!idx) this.byFold.set(first.fold, (idx = { any: [], next: new Map() }))
+        const second = c.items[1]
+        if (second?.kind === 'lit') push(idx.next, second.fold, c)
+        else idx.any.push(c)
+      } else if (first.kind === 'type') push(this.byType, first.type, c)
+    })
   }
 
   /** All matches, overlapping shorter ones removed. */
   find(tokens: readonly Token[], accented: boolean): Match<L>[] {
-    const out: Match<L>[] = []
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]
-      for (const cands of [this.byFold.get(t.fold), this.byType.get(t.type)]) {
-        if (cands === undefined) continue
-        for (const c of cands) {
-          const end = matchAt(tokens, i, c.items, 0, accented, c.loose)
-          if (end > i) out.push({ cue: c.cue, start: i, end })
-        }
+    const out: (Match<L> & { rank: number; gapped: boolean })[] = []
+    const tryAll = (cands: Compiled<L>[] | undefined, i: number): void => {
+      if (cands === undefined) return
+      for (const c of cands) {
+        const end = matchAt(tokens, i, c.items, 0, accented, c.loose)
+        if (end > i) out.push({ cue: c.cue, start: i, end, rank: c.rank, gapped: c.gapped })
       }
     }
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]
+      const idx = this.byFold.get(t.fold)
+      if (idx !== undefined) {
+        tryAll(idx.any, i)
+        if (i + 1 < tokens.length) tryAll(idx.next.get(tokens[i + 1].fold), i)
+      }
+      tryAll(this.byType.get(t.type), i)
+    }
     // A match inside a longer one is dropped; of two on the same span the heavier (then the earlier listed) stays.
-    return out.filter(
-      (m, mi) =>
+    const kept = out.length < 2 ? out : out.filter(
+      (m) =>
         !out.some(
-          (o, oi) =>
-            o !== m && o.start <= m.start && o.end >= m.end &&
-            (o.end - o.start > m.end - m.start || (o.start === m.start && o.end === m.end && (o.cue.weight > m.cue.weight || (o.cue.weight === m.cue.weight && oi < mi)))),
+          (o) =>
+            o !== m && o.start <= m.start && o.end >= m.end && (!o.gapped || o.start === m.start || o.end === m.end) &&
+            (o.end - o.start > m.end - m.start || (o.start === m.start && o.end === m.end && (o.cue.weight > m.cue.weight || (o.cue.weight === m.cue.weight && o.rank < m.rank)))),
         ),
     )
+    return kept.map(({ cue, start, end }) => ({ cue, start, end }))
   }
 }
 

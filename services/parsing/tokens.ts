@@ -41,19 +41,21 @@ function isMarked(lower: string): boolean {
 
 // Phone numbers first (they contain spaces and dots), then the rest.
 const PHONE = /(?<![\p{L}\p{N}])(?:\+?84|0)(?:[\s.-]?\d){8,10}(?![\p{N}])/gu
+// Groups by position (named groups cost an object per match): 1 hash, 2 a/c, 3 number, 4 word, 5 ?, 6 !, 7 :, 8 ( ).
 const TOKEN = new RegExp(
   [
-    '(?<hash>#\\s?\\d+)',
-    '(?<slash>[\\p{L}]\\/[\\p{L}](?![\\p{L}]))', // a/c, đ/c
-    '(?<num>\\d+(?:[\\/.:,-]\\d+)*(?:[\\/-]?[\\p{L}]+[\\p{L}\\d]*)?)',
-    '(?<word>[\\p{L}\\p{M}]+\\d*)', // letters, then digits stuck to them (T6, th2, C06)
-    '(?<q>\\?)',
-    '(?<bang>!)',
-    '(?<colon>:)',
-    '(?<paren>[()])',
+    '(#\\s?\\d+)',
+    '([\\p{L}]\\/[\\p{L}](?![\\p{L}]))', // a/c, đ/c
+    '(\\d+(?:[\\/.:,-]\\d+)*(?:[\\/-]?[\\p{L}]+[\\p{L}\\d]*)?)',
+    '([\\p{L}\\p{M}]+\\d*)', // letters, then digits stuck to them (T6, th2, C06)
+    '(\\?)',
+    '(!)',
+    '(:)',
+    '([()])',
   ].join('|'),
   'gu',
 )
+const GROUP_TYPES: readonly TokenType[] = ['word', 'hash', 'word', 'num', 'word', 'qmark', 'bang', 'colon', 'paren']
 
 const TIME = /^(\d{1,2})(?:[hg](\d{2})?|:(\d{2}))$/i
 const DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?$/
@@ -83,7 +85,8 @@ function foldInfo(lower: string): { fold: string; marked: boolean } {
 function makeToken(type: TokenType, raw: string, src: number): Token {
   const lower = raw.toLowerCase()
   const info = foldInfo(lower)
-  return { type, raw, lower, fold: info.fold, marked: type === 'word' && info.marked, cap: /^\p{Lu}/u.test(raw), src, end: false }
+  // Upper case at the start: the first character changes when lower-cased (no regular expression per token).
+  return { type, raw, lower, fold: info.fold, marked: type === 'word' && info.marked, cap: raw.charCodeAt(0) !== lower.charCodeAt(0), src, end: false }
 }
 
 export interface Tokenised {
@@ -97,15 +100,22 @@ export interface Tokenised {
   accented: boolean
 }
 
+// The dictionaries as Maps: a lookup hashes the token once (a plain object would intern every token string first)
+// and a token such as "constructor" finds nothing inherited.
+const ABBR = new Map(Object.entries(ABBREVIATIONS))
+const CASE_ABBR = new Map(Object.entries(CASE_SENSITIVE_ABBREVIATIONS))
+const LOWER_ABBR = new Map(Object.entries(LOWER_ONLY_ABBREVIATIONS))
+const CONTEXT_ABBR = new Map(Object.entries(CONTEXT_ABBREVIATIONS))
+
 function expansionFor(t: Token, prev: Token | undefined, next: Token | undefined): string | undefined {
   if (t.type !== 'word') return undefined
-  const cs = CASE_SENSITIVE_ABBREVIATIONS[t.raw]
+  const cs = CASE_ABBR.get(t.raw)
   if (cs) return cs
   if (t.raw === t.lower) {
-    const lo = LOWER_ONLY_ABBREVIATIONS[t.lower]
+    const lo = LOWER_ABBR.get(t.lower)
     if (lo) return lo
   }
-  const ctx = CONTEXT_ABBREVIATIONS[t.lower] ?? (t.marked ? undefined : CONTEXT_ABBREVIATIONS[t.fold])
+  const ctx = CONTEXT_ABBR.get(t.lower) ?? (t.marked ? undefined : CONTEXT_ABBR.get(t.fold))
   if (ctx) {
     const hit = ctx.rules.find((r) =>
       (r.after !== undefined && prev !== undefined && r.after.includes(prev.fold)) ||
@@ -115,7 +125,7 @@ function expansionFor(t: Token, prev: Token | undefined, next: Token | undefined
   }
   // Chat forms are typed without marks ("ko", "dc") or listed as written ("đc", "sđt"): never fold a marked word
   // onto an abbreviation ("hỏng" is not "hong" = không).
-  return ABBREVIATIONS[t.lower] ?? (t.marked ? undefined : ABBREVIATIONS[t.fold])
+  return ABBR.get(t.lower) ?? (t.marked ? undefined : ABBR.get(t.fold))
 }
 
 /** Punctuation that closes a clause; line breaks are turned into "¶" before whitespace is collapsed. */
@@ -126,38 +136,42 @@ function breaksBetween(text: string, from: number, to: number): boolean {
   return false
 }
 
+/**
+ * normalizeVi, without its decomposition round trip when nothing needs it: only an "o" or "u" right before a toned
+ * a/e/y (hoà, khoẻ, thuỷ) may have its tone moved, so other text only needs NFC and tidy whitespace.
+ */
+const TONE_MOVE_CANDIDATE = /[oO][áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ]/u
+function normalise(s: string): string {
+  const nfc = s.normalize('NFC')
+  return TONE_MOVE_CANDIDATE.test(nfc) ? normalizeVi(nfc) : nfc.replace(/\s+/gu, ' ').trim()
+}
+
 /** Tokenise one phrase or message. */
 export function tokenise(input: string): Tokenised {
   // Letters held down for emphasis ("gấppp", "lỗiii", "nhaaa"): Vietnamese never triples a letter.
-  const text = normalizeVi(input.replace(/\s*[\r\n]+\s*/gu, ' ¶ ')).replace(/(\p{L})\1{2,}/gu, '$1')
+  const text = normalise(input.replace(/\s*[\r\n]+\s*/gu, ' ¶ ')).replace(/(\p{L})\1{2,}/gu, '$1')
   const tokens: Token[] = []
-  const phoneless = text.replace(PHONE, (m) => ' '.repeat(m.length))
   // Phones become one token each, in position order with the others.
   const found: { at: number; len: number; tok: Token }[] = []
   for (const m of text.matchAll(PHONE)) found.push({ at: m.index ?? 0, len: m[0].length, tok: makeToken('phone', m[0], 0) })
-  for (const m of phoneless.matchAll(TOKEN)) {
-    const g = m.groups ?? {}
+  const phones = found.length
+  for (const m of (phones > 0 ? text.replace(PHONE, (p) => ' '.repeat(p.length)) : text).matchAll(TOKEN)) {
     const raw = m[0]
-    let type: TokenType
-    if (g.hash) type = 'hash'
-    else if (g.slash) type = 'word'
-    else if (g.num) type = classifyNumber(raw)
-    else if (g.word) type = 'word'
-    else if (g.q) type = 'qmark'
-    else if (g.bang) type = 'bang'
-    else if (g.colon) type = 'colon'
-    else type = 'paren'
-    found.push({ at: m.index ?? 0, len: raw.length, tok: makeToken(type, type === 'hash' ? raw.replace(/\s/g, '') : raw, 0) })
+    let g = 1
+    while (m[g] === undefined && g < 8) g++
+    const type = g === 3 ? classifyNumber(raw) : GROUP_TYPES[g]
+    found.push({ at: m.index ?? 0, len: raw.length, tok: makeToken(type, g === 1 ? raw.replace(/\s/g, '') : raw, 0) })
   }
-  found.sort((a, b) => a.at - b.at)
-  found.forEach((f, i) => {
+  if (phones > 0) found.sort((a, b) => a.at - b.at)
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]
     f.tok.src = i
     const next = found[i + 1]
     // "… chưa ạ?": the question mark closes the clause it ends, so the word before it does not.
     f.tok.end = next === undefined || next.tok.type === 'colon' || f.tok.type === 'qmark' || f.tok.type === 'bang' ||
       (next.tok.type !== 'qmark' && next.tok.type !== 'bang' && breaksBetween(text, f.at + f.len, next.at))
     tokens.push(f.tok)
-  })
+  }
 
   const expanded: Token[] = []
   let words = 0

@@ -35,7 +35,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   // emergency word "sập"
   login: 'đăng nhập', server: 'máy chủ', sever: 'máy chủ', down: 'gián đoạn', die: 'gián đoạn', crash: 'lỗi', lag: 'chậm',
   bug: 'lỗi', error: 'lỗi', fail: 'thất bại', failed: 'thất bại', online: 'trực tuyến', password: 'mật khẩu', pass: 'mật khẩu',
-  account: 'tài khoản', acc: 'tài khoản', app: 'ứng dụng', help: 'giúp', support: 'hỗ trợ',
+  account: 'tài khoản', acc: 'tài khoản', app: 'ứng dụng', help: 'giúp', support: 'hỗ trợ', ransomware: 'mã độc', malware: 'mã độc',
   // weekdays
   t2: 'thứ 2', t3: 'thứ 3', t4: 'thứ 4', t5: 'thứ 5', t6: 'thứ 6', t7: 'thứ 7', th2: 'thứ 2', th3: 'thứ 3', th4: 'thứ 4',
   th5: 'thứ 5', th6: 'thứ 6', th7: 'thứ 7', cn: 'chủ nhật',

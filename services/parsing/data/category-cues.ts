@@ -74,7 +74,10 @@ export const CATEGORY_CUES: readonly C[] = [
   ...c(3, 3, 'chưa nhận được hướng dẫn', 'chưa nhận được văn bản', 'không cho phép', 'cho phép'),
   // Mobile or internet coverage that has never been there is infrastructure not in place; "mất sóng" is an outage.
   ...c(4, 5, 'chưa có sóng', 'không có sóng', 'chưa được phủ sóng', 'chưa phủ sóng', 'lõm sóng', 'vùng lõm', 'trắng sóng', 'chưa có internet',
-    'chưa có cáp quang', 'không có internet'),
+    'chưa có cáp quang'),
+  // "không có internet" is as often an outage told ("mất cáp quang từ 5h, cả cơ quan không có internet") as a line
+  // never installed: it weighs less than "chưa có internet".
+  ...c(4, 3, 'không có internet'),
   ...c(4, 4, 'phủ sóng'),
   ...c(1, 3, 'mất sóng'),
   // ---- the way people actually type (issue 3, second round; English IT words are expanded in abbreviations.ts)
@@ -114,4 +117,27 @@ export const CATEGORY_CUES: readonly C[] = [
   ...c(2, 4, 'đề nghị tập huấn', 'xin tập huấn', 'cần tập huấn'),
   ...c(2, 3, 'kiểu gì', 'làm kiểu gì', 'không thấy nút', 'không thấy mục', 'không thấy chức năng', 'không thấy chỗ', 'không thấy menu'),
   ...c(4, 4, 'lắp thêm', 'lắp đặt thêm'),
+  // ---- round 3 (issue 3)
+  // Burnt, shorted, encrypted: a failure now (1). A time the problem started ("mất mạng từ 6h") is an outage, not
+  // infrastructure that was never there (every labelled report with "từ <giờ>" is category 1).
+  ...c(1, 3, 'cháy nguồn', 'bị cháy', 'mùi khét', 'chập điện', 'mã độc', 'bị mã hóa', 'mã hóa hết'),
+  ...c(1, 2, 'từ <time>'),
+  // Software and servers that store data are not archiving rules; forwarding a complaint is not a transition rule.
+  ...c(1, 0, 'phần mềm lưu trữ', 'kho lưu trữ', 'hệ thống lưu trữ', 'máy chủ lưu trữ', 'lưu trữ dữ liệu', 'ổ lưu trữ', 'chuyển tiếp phản ánh',
+    'chuyển tiếp tin', 'chuyển tiếp từ', 'chuyển tiếp qua'),
+  // Paper next to the electronic copy (send, keep, replace, destroy it?) and guidance to be issued: policy (3).
+  ...c(3, 3, 'gửi kèm bản giấy', 'thay bản giấy', 'thay thế bản giấy', 'giữ bản giấy', 'lưu bản giấy', 'hủy bản giấy', 'nộp bản giấy',
+    'nộp thêm bản giấy'),
+  ...c(3, 5, 'ban hành hướng dẫn'),
+  // Does something still apply, does it count, the texts say nothing (3).
+  ...c(3, 4, 'có còn được', 'còn được dùng', 'còn được sử dụng', 'có tính vào', 'có được tính', 'có bị tính'),
+  ...c(3, 3, 'chưa đề cập', 'không đề cập'),
+  // Fees, exemptions and how a legal time limit is counted (3).
+  ...c(3, 2, 'thu phí', 'miễn phí'),
+  // Asking to be issued something ("đề nghị cấp chứng thư số") is a resource, also typed without diacritics, where the
+  // bare "=cấp" is not matched; "đề nghị cập nhật" is not.
+  ...c(4, 3, 'đề nghị cấp'),
+  ...c(1, 0, 'đề nghị cập nhật', 'đề nghị cấp lại'),
+  ...c(3, 3, 'miễn giảm', 'thu hay miễn', 'thời hạn giải quyết', 'tính lại từ đầu', 'chưa nói rõ', 'không nói rõ',
+    'chưa quy định rõ'),
 ]

@@ -294,13 +294,48 @@ export const KIND_CUES: readonly K[] = [
   ...c('update', 4, 'up lại', 'đã up', 'đã deploy', 'deploy bản vá', 'bản vá', 'vá lỗi', 'đã vá', 'hết lỗi', 'đã hết lỗi', 'lỗi … đã hết', 'không còn lỗi',
     'không còn bị'),
   // "… vẫn bình thường" says what still works next to a problem, not that the problem is fixed.
-  ...c('update', 0, 'vẫn bình thường', 'nhận được … rồi', 'đã nhận công văn', 'đã nhận văn bản', 'đã nhận tài liệu', 'đã nhận thông báo', 'đã nhận file',
+  ...c('update', 0, 'vẫn bình thường', '=vẫn … bình thường', 'nhận được … rồi', 'đã nhận công văn', 'đã nhận văn bản', 'đã nhận tài liệu', 'đã nhận thông báo', 'đã nhận file',
     'đã nhận kế hoạch'),
   ...c('other', 3, 'trình lãnh đạo', 'báo cáo lãnh đạo', 'xin ý kiến lãnh đạo'),
   // Announced, possible or planned disruption ("có thể mất mạng 5-10p, mn thông cảm") and compiling reports.
   ...c('other', 4, 'có thể mất', 'có thể gián đoạn', 'có thể bị gián đoạn', 'có thể ảnh hưởng', 'thông cảm', 'để tổng hợp', 'tổng hợp báo cáo'),
   // Thanking someone for what they did ("Cảm ơn Sở đã gửi hướng dẫn"): see THANKED_WINDOW.
   ...c('other', 5, 'cảm ơn … đã'),
+  // ---- round 3 (issue 3): wording of two outsider sets, kept general
+  // Meetings, training and events announced (time, place, who attends, how to register) and the duty rota: logistics.
+  // ("có mặt" alone is also a technician asked to be on site: only with the time or the attendees.)
+  ...c('other', 4, 'có mặt đúng giờ', 'đồng chí có mặt', 'đầu mối có mặt', 'đúng thành phần', 'hội nghị tập huấn', 'đăng ký trước',
+    'đăng ký tham dự', 'đăng ký tham gia', 'mỗi xã cử', 'mỗi đơn vị cử', 'cử <num> cán bộ', 'tại hội trường', 'đi tập huấn', 'xếp người trực',
+    'cử người trực', 'người trực tết', 'người trực lễ', 'mới về làm', 'báo lại lãnh đạo', 'xin giới thiệu', 'em xin giới thiệu',
+    'từ nay liên hệ', 'liên hệ đồng chí', 'tiếp nhận <num> phiếu', 'tổng hợp <:>', 'theo em biết', 'theo mình biết', 'trả lời chính thức',
+    // attachments, instructions to all meeting points, following the guidance given
+    'gửi =ảnh', 'chụp màn hình', 'đề nghị các điểm cầu', 'để em làm theo', 'em làm theo hướng dẫn rồi'),
+  ...c('other', 3, 'đúng giờ', 'group mình'),
+  // Asking why open work is stuck, who confirmed, or for a list or count of tickets: status questions.
+  ...c('query', 4, 'đang vướng', 'vướng ở đâu', 'báo cáo nguyên nhân', 'xác nhận chưa', 'xác nhận … chưa', 'cho biết phiếu', 'cho biết tiến độ',
+    'cho biết tình hình', 'phiếu … quá hạn', 'đóng … chưa', 'thống kê giúp', 'thống kê các phiếu', 'các phiếu chưa', 'danh sách các phiếu'),
+  ...c('query', 3, 'vẫn thấy trạng thái', 'vẫn ở trạng thái'),
+  ...c('query', 4, 'bên nào phụ trách', 'đơn vị nào phụ trách', 'bên nào xử lý', 'đơn vị nào xử lý'),
+  // The vendor on it, a fix rolled out, asked to retry.
+  ...c('update', 4, 'đã nắm', 'nắm được thông tin', 'rollback', 'đang rollback',
+    'xác nhận lỗi', 'bản sửa', 'sẽ deploy', 'đã thay … mới'),
+  ...c('update', 3, 'thử lại giúp', 'đã khảo sát', 'chờ phê duyệt'),
+  ...c('update', 2, 'theo dõi giúp'),
+  // "(họp) sáng nay ok", "giờ ok rồi": what was broken works now; the longer match hides the bare "ok" (other).
+  ...c('update', 3, 'nay ok', 'giờ ok', 'lại ok'),
+  // "không ghi nhận (đánh giá)" is a failure, not "ghi nhận" (noted).
+  ...c('report', 4, 'không ghi nhận', 'chưa ghi nhận'),
+  // Many units telling the same problem ("nhiều tỉnh báo lỗi đăng nhập") is a report, even from an authority.
+  ...c('report', 3, 'nhiều tỉnh báo', 'nhiều xã báo', 'nhiều phường báo', 'nhiều địa phương báo', 'nhiều tỉnh phản ánh', 'nhiều xã phản ánh',
+    'nhiều địa phương phản ánh'),
+  // Does a rule still apply or does it count, the texts say nothing or disagree, guidance to be issued, paper next to
+  // the electronic copy, asking to be issued something or for a procedure (categories 2-4).
+  ...c('report', 3, 'có còn được', 'còn được dùng', 'còn được sử dụng', 'chưa đề cập', 'không đề cập', 'có tính vào', 'có được tính', 'có bị tính',
+    'chưa nói rõ', 'không nói rõ', 'chưa quy định rõ', 'chưa hướng dẫn rõ', 'ban hành hướng dẫn', 'hướng dẫn thống nhất', 'sớm có hướng dẫn',
+    'không thống nhất', 'chưa thống nhất', 'bản giấy', 'đề nghị cấp', 'đề nghị trang bị', 'hỏi quy trình', 'hỏi thủ tục'),
+  // A service down without warning, things burning or encrypted.
+  ...c('report', 3, 'không thấy thông báo', 'không thông báo trước', 'không báo trước', 'cháy nguồn', 'bị cháy', 'mùi khét', 'chập điện', 'bị mã hóa',
+    'mã hóa hết'),
 ]
 
 /**

@@ -5,7 +5,7 @@
  * "chậm" (slow), "gặp" (meet) is not "gấp" (urgent).
  */
 export const NEUTRAL_PHRASES: readonly string[] = [
-  'trả lời', 'phân cấp', 'cấp xã', 'cấp huyện', 'cấp tỉnh', 'cấp phường', 'các cấp', 'chính quyền 2 cấp', 'cấp lại', 'chậm nhất', 'chậm trễ nhất',
+  'trả lời', 'phân cấp', 'cấp trên', 'cấp xã', 'cấp huyện', 'cấp tỉnh', 'cấp phường', 'các cấp', 'chính quyền 2 cấp', 'cấp lại', 'chậm nhất', 'chậm trễ nhất',
   'gặp', 'tra cứu', 'nghiên cứu', 'cứu hộ', 'không ai nghe máy', 'nghe máy', 'không còn phù hợp', 'sáng sớm', 'sớm nhất', 'như thế',
   'trước khi', 'sau khi', 'đến giờ', 'tới giờ', 'từ sáng', 'không biết có', 'hướng dẫn trực tiếp',
   // Typed without diacritics "sắp xếp", "sáp nhập", "sắp hết" fold onto "sập" (crashed).

@@ -88,6 +88,27 @@ export const SYSTEM_CUES: readonly SystemCue[] = [
   ...c('thietbi', 3, ['máy chủ'], true),
   ...c('thietbi', 1.5, ['máy', 'in', 'scan'], true),
   // ---- khac: named systems outside the list
+  // ---- round 3 (issue 3)
+  // Portals named by their short form ("nộp trên DVC", "hệ thống DVC"); a CA provider's signing plugin; a server
+  // named by its system is that system, one kept on site a device (corpus/README.md "Servers"); DNS is the network.
+  ...c('tthc', 4, ['trên dvc', 'qua dvc', 'hệ thống dvc'], true),
+  ...c('kyso', 5, ['vnpt ca', 'viettel ca', 'fpt ca', 'bkav ca', 'misa ca', 'vnpt smartca', 'smartca'], true),
+  ...c('lgsp', 8, ['máy chủ lgsp', 'máy chủ ndxp'], true),
+  ...c('thietbi', 5, ['máy chủ đặt tại', 'máy chủ tại xã', 'máy chủ tại phường', 'cháy nguồn', 'chập điện', 'máy chiếu'], true),
+  ...c('mang', 5, ['dns', 'lỗi dns', 'do mạng', 'do đường truyền', 'do mất mạng'], true),
+  // Common product and generic names of the listed systems.
+  ...c('vbdh', 4, ['ioffice', 'eoffice', 'văn phòng điện tử', 'điều hành tác nghiệp', 'quản lý điều hành'], true),
+  ...c('hop', 4, ['zoom', 'google meet', 'teams', 'truyền hình hội nghị', 'cầu truyền hình'], true),
+  ...c('tthc', 4, ['giải quyết thủ tục hành chính'], true),
+  ...c('mang', 5, ['vpn', 'mạng wan', 'tường lửa', 'firewall'], true),
+  ...c('thietbi', 5, ['máy photo', 'máy lấy số', 'máy bốc số'], true),
+  ...c('lgsp', 3, ['c06']),
+  // Indicators are entered in the reporting system; the province dashboard and electronic identity (VNeID accounts
+  // activated at the counter) are systems of their own.
+  ...c('baocao', 2, ['chỉ tiêu'], true),
+  ...c('baocao', 3, ['nhập chỉ tiêu'], true),
+  ...c('khac', 7, ['dashboard'], true),
+  ...c('khac', 5, ['định danh điện tử', 'kích hoạt định danh', 'kích hoạt tài khoản định danh'], true),
   ...c('khac', 6, ['dân nguyện', 'phần mềm bầu cử', 'bầu cử', 'app quốc hội', 'ứng dụng quốc hội', 'kpi', 'website', 'trang thông tin', 'cổng thông tin điện tử',
     'cổng thông tin', 'cổng tương tác', 'kiến nghị cử tri', 'ý kiến cử tri', 'sổ tay đảng viên', 'hosting', 'trang web', 'web xã', 'trang của xã',
     'trang của phường'], true),
@@ -103,7 +124,7 @@ export const SYSTEM_CUES: readonly SystemCue[] = [
  * meeting-room equipment ("hop"), not generic devices (corpus/README.md: d041, d107).
  */
 export const SYSTEM_TRANSFERS: readonly { to: SystemCode; minScore: number; from: SystemCode; phrases: readonly string[] }[] = [
-  { to: 'hop', minScore: 4, from: 'thietbi', phrases: ['camera', 'màn hình', 'loa', 'micro', 'thiết bị'] },
+  { to: 'hop', minScore: 4, from: 'thietbi', phrases: ['camera', 'màn hình', 'loa', 'micro', 'thiết bị', 'máy chiếu'] },
 ]
 
 /**
@@ -112,7 +133,11 @@ export const SYSTEM_TRANSFERS: readonly { to: SystemCode; minScore: number; from
  * ("chưa có phần mềm một cửa"), because "kiêm nhiệm cả một cửa, VBĐH" names what an overloaded person does.
  */
 export const SOFTWARE_SYSTEMS: readonly SystemCode[] = ['tthc', 'vbdh', 'lgsp', 'baocao', 'email', 'khac']
-export const MISSING_CUES: readonly string[] = ['chưa có', 'thiếu', 'bổ sung', 'cấp thêm', 'chưa được cấp', 'chưa triển khai', 'mua', 'không có']
+export const MISSING_CUES: readonly string[] = [
+  'chưa có', 'thiếu', 'bổ sung', 'cấp thêm', 'chưa được cấp', 'chưa triển khai', 'mua', 'không có',
+  // staff missing for a named system ("chưa đủ nhân sự để vận hành điểm cầu") are missing for that system
+  'vận hành', 'để vận hành',
+]
 export const MISSING_WINDOW = 3
 /**
  * Staff missing ("thiếu cán bộ CNTT, 1 người ôm hết từ mạng, máy in tới chữ ký số"): the systems named are what the

@@ -61,7 +61,11 @@ export const DEADLINE_CUES: readonly string[][] = [
  * "quá hạn" (overdue), "hạn hán". It allows its own filler words before the time.
  */
 export const HAN_NOT_AFTER: readonly string[] = ['het', 'gia', 'qua', 'tre', 'dung']
-export const HAN_FILLERS: readonly string[] = ['nop', 'gui', 'bao', 'cao', 'xu', 'ly', 'hoan', 'thanh', 'la', 'cua', 'ngay', 'vao', 'luc', 'chot', 'cuoi', 'cho', 'phai']
+export const HAN_FILLERS: readonly string[] = [
+  'nop', 'gui', 'bao', 'cao', 'xu', 'ly', 'hoan', 'thanh', 'la', 'cua', 'ngay', 'vao', 'luc', 'chot', 'cuoi', 'cho', 'phai',
+  // what is due: "hạn đồng bộ là 15/1", "hạn cập nhật 16h", "hạn trả kết quả 17h"
+  'dong', 'bo', 'cap', 'nhat', 'tra', 'ket', 'qua',
+]
 /** "năm trước 16h" is "(the) year('s report) before 16h": after these, "trước" + a clock time is still a deadline. */
 export const TRUOC_CLOCK_AFTER: readonly string[] = ['nam', 'ky', 'dot', 'thang']
 /** "trong" alone introduces a deadline only before a day or a duration ("trong hôm nay", "trong ngày mai", "trong 2 tiếng"). */
@@ -72,6 +76,12 @@ export const NOT_A_DEADLINE_BEFORE: readonly string[] = ['tuan', 'hom', 'thang',
 export const ONSET_CUES: readonly string[] = ['tu', 'ke tu', 'bat dau', 'luc']
 /** Filler words allowed between a cue and its time expression ("trước cuộc họp 9h sáng", "trước ngày 15/8"). */
 export const FILLER_WORDS: readonly string[] = ['ngay', 'cuoc', 'buoi', 'hop', 'phien', 'luc', 'khi', 'cua', 'la', 'vao', 'nhat', 'han', 'cho', 'giup', 'em', 'e', 'a', 'nhe']
+/**
+ * "nhờ hỗ trợ trước 8h" sent in the evening (from this hour on) about a morning time (up to NEXT_MORNING_LAST_HOUR)
+ * that has passed today means tomorrow morning.
+ */
+export const EVENING_FROM_HOUR = 17
+export const NEXT_MORNING_LAST_HOUR = 12
 /** How many tokens after a cue the time expression may start. */
 export const CUE_WINDOW = 4
 /** A dd/mm that has passed rolls over to next year only if that is at most this many days ahead. */

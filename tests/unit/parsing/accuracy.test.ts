@@ -25,9 +25,19 @@ const GENERALISATION_4 = fileURLToPath(new URL('../../fixtures/parse/generalisat
 const GENERALISATION_5 = fileURLToPath(new URL('../../fixtures/parse/generalisation-5.jsonl', import.meta.url))
 const GENERALISATION_6 = fileURLToPath(new URL('../../fixtures/parse/generalisation-6.jsonl', import.meta.url))
 const GENERALISATION_7 = fileURLToPath(new URL('../../fixtures/parse/generalisation-7.jsonl', import.meta.url))
+// Round 3: 64 own messages in a new voice (southern and highland communes, vendors' technicians, the command centre;
+// product names, fees, policy on online submission), written before any round-3 change and measured once (first run:
+// kind 95.3, category 94.3, priority 85.7, system 88.6, province 98.4, deadline 100, ticket 100 %).
+const GENERALISATION_8 = fileURLToPath(new URL('../../fixtures/parse/generalisation-8.jsonl', import.meta.url))
 // Two sets written and labelled by outsiders, development sets since round 2 (kept as regression sets).
 const OUTSIDE = fileURLToPath(new URL('../../fixtures/parse-blind/outside.jsonl', import.meta.url))
 const OUTSIDE_2 = fileURLToPath(new URL('../../fixtures/parse-blind/outside-2.jsonl', import.meta.url))
+// Two more outsider sets, development sets since round 3. First unseen figures (%):
+//   outside-3 (160): kind 94.4, category 94.4, priority 95.8, system 87.5, province 97.5, deadline 100, ticket 100;
+//   outside-4 (200, system labels mapped to the README codes): kind 95.5, category 93.3, priority 94.4, system 91.1,
+//   province 98.0, deadline 98.5, ticket 100.
+const OUTSIDE_3 = fileURLToPath(new URL('../../fixtures/parse-blind/outside-3.jsonl', import.meta.url))
+const OUTSIDE_4 = fileURLToPath(new URL('../../fixtures/parse-blind/outside-4.jsonl', import.meta.url))
 
 // A little below what scripts/bench/parse-accuracy.ts measures (README figures); issue targets in comments.
 const FLOORS = {
@@ -41,8 +51,11 @@ const FLOORS = {
   generalisation5: { kind: 0.95, category: 0.93, priority: 0.93, system: 0.9, province: 0.95, deadline: 0.97, ticket: 0.97 },
   generalisation6: { kind: 0.95, category: 0.92, priority: 0.92, system: 0.92, province: 0.95, deadline: 0.97, ticket: 0.97 },
   generalisation7: { kind: 0.95, category: 0.93, priority: 0.93, system: 0.93, province: 0.95, deadline: 0.97, ticket: 0.97 },
+  generalisation8: { kind: 0.95, category: 0.95, priority: 0.89, system: 0.92, province: 0.96, deadline: 0.97, ticket: 0.97 },
   outside: { kind: 0.97, category: 0.96, priority: 0.96, system: 0.96, province: 0.97, deadline: 0.97, ticket: 0.97 },
   outside2: { kind: 0.97, category: 0.96, priority: 0.96, system: 0.95, province: 0.97, deadline: 0.97, ticket: 0.97 },
+  outside3: { kind: 0.98, category: 0.97, priority: 0.96, system: 0.96, province: 0.98, deadline: 0.98, ticket: 0.98 },
+  outside4: { kind: 0.98, category: 0.97, priority: 0.95, system: 0.96, province: 0.98, deadline: 0.98, ticket: 0.98 },
 }
 // Issue 3 targets: kind 95, category 90, priority 85, system 85, province 97, deadline 93, ticket 97 (%).
 
@@ -88,8 +101,11 @@ describe('parser accuracy on labelled sets', () => {
     ['generalisation-5.jsonl (real typing, second voice)', GENERALISATION_5, 70, FLOORS.generalisation5],
     ['generalisation-6.jsonl (southern and central wording, vendors)', GENERALISATION_6, 60, FLOORS.generalisation6],
     ['generalisation-7.jsonl (forwards, quoted replies, deadlines)', GENERALISATION_7, 50, FLOORS.generalisation7],
+    ['generalisation-8.jsonl (round 3, a new voice)', GENERALISATION_8, 60, FLOORS.generalisation8],
     ['parse-blind/outside.jsonl (outsider, development set)', OUTSIDE, 150, FLOORS.outside],
     ['parse-blind/outside-2.jsonl (outsider, development set)', OUTSIDE_2, 160, FLOORS.outside2],
+    ['parse-blind/outside-3.jsonl (outsider, development set since round 3)', OUTSIDE_3, 160, FLOORS.outside3],
+    ['parse-blind/outside-4.jsonl (outsider, development set since round 3)', OUTSIDE_4, 200, FLOORS.outside4],
   ])('%s', (_name, file, minimum, floors) => {
     const s = scoreFile(file)
     expect(s.n).toBeGreaterThanOrEqual(minimum)
