@@ -38,6 +38,11 @@ const OUTSIDE_2 = fileURLToPath(new URL('../../fixtures/parse-blind/outside-2.js
 //   province 98.0, deadline 98.5, ticket 100.
 const OUTSIDE_3 = fileURLToPath(new URL('../../fixtures/parse-blind/outside-3.jsonl', import.meta.url))
 const OUTSIDE_4 = fileURLToPath(new URL('../../fixtures/parse-blind/outside-4.jsonl', import.meta.url))
+// The acceptance set for issue 3: 200 messages written and labelled by an outsider who read only the corpus README and
+// the project's requirements, never the parser or any other labelled set; measured once, after round 3, unchanged
+// since (%): kind 95.5, category 93.3, priority 88.9, system 93.3, province 98.5, deadline 99.5, ticket 100.
+// The floors below are those first figures, a little lower: any change that makes the parser worse on it fails here.
+const OUTSIDE_5 = fileURLToPath(new URL('../../fixtures/parse-blind/outside-5.jsonl', import.meta.url))
 
 // A little below what scripts/bench/parse-accuracy.ts measures (README figures); issue targets in comments.
 const FLOORS = {
@@ -56,6 +61,7 @@ const FLOORS = {
   outside2: { kind: 0.97, category: 0.96, priority: 0.96, system: 0.95, province: 0.97, deadline: 0.97, ticket: 0.97 },
   outside3: { kind: 0.98, category: 0.97, priority: 0.96, system: 0.96, province: 0.98, deadline: 0.98, ticket: 0.98 },
   outside4: { kind: 0.98, category: 0.97, priority: 0.95, system: 0.96, province: 0.98, deadline: 0.98, ticket: 0.98 },
+  outside5: { kind: 0.95, category: 0.92, priority: 0.88, system: 0.92, province: 0.98, deadline: 0.99, ticket: 0.99 },
 }
 // Issue 3 targets: kind 95, category 90, priority 85, system 85, province 97, deadline 93, ticket 97 (%).
 
@@ -106,6 +112,7 @@ describe('parser accuracy on labelled sets', () => {
     ['parse-blind/outside-2.jsonl (outsider, development set)', OUTSIDE_2, 160, FLOORS.outside2],
     ['parse-blind/outside-3.jsonl (outsider, development set since round 3)', OUTSIDE_3, 160, FLOORS.outside3],
     ['parse-blind/outside-4.jsonl (outsider, development set since round 3)', OUTSIDE_4, 200, FLOORS.outside4],
+    ['parse-blind/outside-5.jsonl (outsider, the acceptance set)', OUTSIDE_5, 200, FLOORS.outside5],
   ])('%s', (_name, file, minimum, floors) => {
     const s = scoreFile(file)
     expect(s.n).toBeGreaterThanOrEqual(minimum)
