@@ -32,7 +32,7 @@ export interface SlaTickResult {
   skipped: number
 }
 
-/** How many tickets one tick takes at most; the rest wait for the next minute. */
+/** How many tickets one tick takes at most; the rest wait for the next tick. */
 const BATCH = 200
 
 /** The name the timeline shows as the actor of the clock's own events. */

@@ -1,4 +1,6 @@
+import cron from 'node-cron'
 import { describe, expect, it } from 'vitest'
+import { SLA_TICK_CRON, SLA_TICK_SECONDS } from '../../../bot/jobs.ts'
 import type { OutboundMessage } from '../../../services/ports.ts'
 import { runSlaTick } from '../../../services/sla/sla-tick.ts'
 import { actOnTicket, reportTicket, type ReportFields, type TicketRequest } from '../../../services/tickets/ticket-service.ts'
@@ -121,5 +123,22 @@ describe('the SLA tick: a ticket left alone (acknowledge within 1 minute, 24/7)'
     await runSlaTick({ store, config: SHORT, units }, new Date(at('03:00:00').getTime() + 24 * 3600_000))
     expect(notices(store)).toEqual([[CHATS.ttch, 'escalation', 'silence', 'centre_head', true]])
     expect(store.state.tickets[0].slaNextAt).toBeNull()
+  })
+})
+
+describe('the tick cadence of the bot (bot/jobs.ts) against the shortest drill SLA', () => {
+  it('is a cron node-cron accepts, and with ticks at that cadence a 1-minute SLA gets its reminder before its breach, whatever second the ticket was made', async () => {
+    expect(cron.validate(SLA_TICK_CRON)).toBe(true)
+    for (let phase = 0; phase < 60; phase++) {
+      const created = new Date(at('03:00:00').getTime() + phase * 1000)
+      const { store, deps } = await setup(created)
+      // The ticks at the cadence's wall-clock instants (multiples of SLA_TICK_SECONDS), until the breach is taken.
+      let t = Math.ceil(created.getTime() / (SLA_TICK_SECONDS * 1000)) * SLA_TICK_SECONDS * 1000
+      while (!store.state.events.some((e) => e.type === 'sla_breached')) {
+        await runSlaTick(deps, new Date(t))
+        t += SLA_TICK_SECONDS * 1000
+      }
+      expect({ phase, steps: timeline(store).map(([type]) => type) }).toEqual({ phase, steps: ['sla_reminder', 'sla_breached'] })
+    }
   })
 })
