@@ -182,11 +182,7 @@ export class OutboxSender {
     const draft = await this.deps.store.findDraft(m.draftId)
     let messages = 0
     if (draft?.cardMessageId) {
-      const rendered = renderDraft(draft, this.deps.units)
-      await this.deps.api.editMessageText(m.chatId, draft.cardMessageId, rendered.text, { parse_mode: 'HTML', reply_markup: { inline_keyboard: rendered.keyboard } })
-        .catch((e: unknown) => {
-          if (!isNotModified(e)) throw e
-        })
+      await this.editText(m.chatId, draft.cardMessageId, renderDraft(draft, this.deps.units))
       messages = 1
     }
     await this.deps.outbox.markSent(id, this.deps.now(), messages)
@@ -199,15 +195,20 @@ export class OutboxSender {
       const rendered = await renderCardForChat(this.deps, ticket, m.chatId, chat)
       const hash = hashOf(rendered)
       if (hash !== card.renderHash) {
-        await this.deps.api.editMessageText(m.chatId, m.messageId, rendered.text, { parse_mode: 'HTML', reply_markup: { inline_keyboard: rendered.keyboard } })
-          .catch((e: unknown) => {
-            if (!isNotModified(e)) throw e
-          })
+        await this.editText(m.chatId, m.messageId, rendered)
         await this.deps.outbox.setCardHash(m.chatId, m.messageId, hash)
         parts = 1
       }
     }
     await this.deps.outbox.markSent(id, this.deps.now(), parts)
+  }
+
+  /** Edits a message to `rendered`; Telegram's "message is not modified" means it already shows it. */
+  private async editText(chatId: number, messageId: number, rendered: RenderedMessage): Promise<void> {
+    await this.deps.api.editMessageText(chatId, messageId, rendered.text, { parse_mode: 'HTML', reply_markup: { inline_keyboard: rendered.keyboard } })
+      .catch((e: unknown) => {
+        if (!isNotModified(e)) throw e
+      })
   }
 
   /** The group's human admins (its unit's leaders), to mention by name. */

@@ -1,7 +1,7 @@
 import type { InlineKeyboardButton } from 'grammy/types'
 import type { TicketAction } from '../../services/tickets/lifecycle.ts'
 import type { ClockSettings } from '../../services/sla/escalation.ts'
-import { stageTimeAt } from '../../services/sla/ticket-sla.ts'
+import { stageTimeAt, type StageTime } from '../../services/sla/ticket-sla.ts'
 import { isOverdue } from '../../services/tickets/overdue.ts'
 import { authorize, type RightsPolicy } from '../../services/tickets/rights.ts'
 import type { Actor, Ticket, TicketEvent } from '../../services/tickets/types.ts'
@@ -55,11 +55,17 @@ export function renderCard(t: Ticket, v: CardView): RenderedMessage {
 function slaLine(t: Ticket, v: CardView): string[] {
   const time = stageTimeAt(t, v.units, v.clock, v.now)
   if (time === null) return []
-  const stage = vi.sla.stage[time.stage]
-  const working = time.clock === 'working' ? vi.sla.working : ''
   const snoozed = t.snoozedUntil && t.snoozedUntil.getTime() > v.now.getTime() ? ` · ${vi.sla.snoozedUntil(formatVnTime(t.snoozedUntil))}` : ''
-  if (time.minutes >= 0) return [vi.sla.left(formatMinutes(time.minutes) + working, stage) + snoozed]
-  return [vi.sla.overdue(stage, formatMinutes(-time.minutes) + working) + snoozed]
+  return [stageTimeText(time) + snoozed]
+}
+
+/** The card's and the digest's "⏳ còn 1 giờ 20 phút làm việc để tiếp nhận" or "⚠️ quá hạn tiếp nhận 35 phút". */
+export function stageTimeText(time: StageTime): string {
+  const stage = (vi.sla.stage as Record<string, string>)[time.stage] ?? ''
+  const working = time.clock === 'working' ? vi.sla.working : ''
+  return time.minutes >= 0
+    ? vi.sla.left(formatMinutes(time.minutes) + working, stage)
+    : vi.sla.overdue(stage, formatMinutes(-time.minutes) + working)
 }
 
 /** 80 → "1 giờ 20 phút", 1500 → "1 ngày 1 giờ"; whole minutes, rounded down. */

@@ -1,7 +1,7 @@
 import type { DigestItem, GroupDigest } from '../../services/schedules/digest.ts'
 import type { UnitLookup } from '../../services/units/types.ts'
 import { vi } from '../messages/vi.ts'
-import { formatMinutes } from './card.ts'
+import { stageTimeText } from './card.ts'
 import { escapeHtml, MAX_MESSAGE, truncate, visibleLength } from './html.ts'
 import { formatVnTime } from './time.ts'
 
@@ -38,20 +38,10 @@ export function renderDigest(d: Record<string, unknown>, units: UnitLookup, max 
 function itemLines(t: DigestItem, name: (id: string) => string): string[] {
   const badge = t.overdue ? ` · ⚠️ <b>${vi.card.overdue}</b>` : ''
   const who = t.assigneeUnitId ? name(t.assigneeUnitId) : vi.card.unassigned
-  const timing = [stageText(t), vi.digest.deadline(formatVnTime(new Date(t.deadline)))].filter((s) => s !== '').join(' · ')
+  const timing = [t.stage === null ? '' : stageTimeText(t.stage), vi.digest.deadline(formatVnTime(new Date(t.deadline)))].filter((s) => s !== '').join(' · ')
   return [
     `<b>#${t.number}</b> ${vi.status[t.status]}${badge} · ${vi.priority[t.priority]} · ${who}`,
     `   ${timing}`,
     `   <i>${escapeHtml(truncate(t.description, DESCRIPTION_MAX))}</i>`,
   ]
-}
-
-/** As on the card: "⏳ còn 1 giờ 20 phút làm việc để tiếp nhận" or "⚠️ quá hạn tiếp nhận 35 phút". */
-function stageText(t: DigestItem): string {
-  if (t.stage === null) return ''
-  const stage = (vi.sla.stage as Record<string, string>)[t.stage.stage] ?? ''
-  const working = t.stage.clock === 'working' ? vi.sla.working : ''
-  return t.stage.minutes >= 0
-    ? vi.sla.left(formatMinutes(t.stage.minutes) + working, stage)
-    : vi.sla.overdue(stage, formatMinutes(-t.stage.minutes) + working)
 }

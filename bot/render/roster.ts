@@ -1,5 +1,5 @@
 import type { RosterProblem } from '../../services/rosters/csv.ts'
-import type { RosterWeek, ShiftItem } from '../../services/rosters/types.ts'
+import type { RosterWeek, ShiftItem, UnitRoster } from '../../services/rosters/types.ts'
 import type { TicketSummary } from '../../services/tickets/ticket-service.ts'
 import type { UnitLookup } from '../../services/units/types.ts'
 import { vi } from '../messages/vi.ts'
@@ -30,6 +30,8 @@ function formatEnd(fromIso: string, toIso: string): string {
 
 const unitName = (units: UnitLookup, id: string) => escapeHtml(units.get(id)?.name ?? id)
 const person = (s: ShiftItem) => `<a href="tg://user?id=${s.userId}">${escapeHtml(s.userName)}</a>`
+/** Who is on duty, each until when; or nobody. */
+const onDutyText = (shifts: ShiftItem[]) => (shifts.length === 0 ? vi.roster.nobody : shifts.map((s) => vi.roster.until(person(s), formatShiftTime(s.endsAt))).join(', '))
 
 /** /truc: each unit and who is on duty now. */
 export function renderRosterNow(d: Record<string, unknown>, units: UnitLookup): string {
@@ -37,8 +39,7 @@ export function renderRosterNow(d: Record<string, unknown>, units: UnitLookup): 
   const lines = [vi.roster.nowTitle(formatVnTime(new Date(String(d.at))))]
   if (list.length === 0) lines.push(vi.roster.none)
   for (const u of list) {
-    const people = u.onDuty.length === 0 ? vi.roster.nobody : u.onDuty.map((s) => vi.roster.until(person(s), formatShiftTime(s.endsAt))).join(', ')
-    lines.push(vi.roster.nowLine(unitName(units, u.unitId), people))
+    lines.push(vi.roster.nowLine(unitName(units, u.unitId), onDutyText(u.onDuty)))
   }
   return lines.join('\n')
 }
@@ -51,17 +52,24 @@ export function renderRosterWeek(week: RosterWeek, units: UnitLookup, next = fal
     lines.push('', vi.roster.unit(unitName(units, u.unitId)))
     if (u.shifts.length === 0) lines.push(vi.roster.noShifts)
     for (const s of u.shifts) lines.push(vi.roster.shift(formatShiftTime(s.startsAt), formatEnd(s.startsAt, s.endsAt), escapeHtml(s.userName), s.id))
-    if (u.gaps.length === 0) {
-      lines.push(vi.roster.covered)
-      continue
-    }
-    lines.push(vi.roster.gapsTitle)
-    for (const g of u.gaps.slice(0, GAPS_SHOWN)) lines.push(vi.roster.gap(formatShiftTime(g.from), formatEnd(g.from, g.to)))
-    if (u.gaps.length > GAPS_SHOWN) lines.push(vi.roster.gapsMore(u.gaps.length - GAPS_SHOWN))
+    lines.push(...gapLines(u.gaps))
   }
-  const short = week.units.filter((u) => u.gaps.length > 0).length
-  lines.push('', short > 0 ? vi.roster.gapsSummary(short) : vi.roster.noGaps)
+  lines.push('', gapsSummary(week.units))
   return lines.join('\n')
+}
+
+/** A unit's gaps outside working hours: covered, or the first GAPS_SHOWN of them and how many more. */
+function gapLines(gaps: UnitRoster['gaps']): string[] {
+  if (gaps.length === 0) return [vi.roster.covered]
+  const lines = [vi.roster.gapsTitle, ...gaps.slice(0, GAPS_SHOWN).map((g) => vi.roster.gap(formatShiftTime(g.from), formatEnd(g.from, g.to)))]
+  if (gaps.length > GAPS_SHOWN) lines.push(vi.roster.gapsMore(gaps.length - GAPS_SHOWN))
+  return lines
+}
+
+/** The closing line: how many units have gaps, or none has. */
+function gapsSummary(list: ReadonlyArray<Pick<UnitRoster, 'gaps'>>): string {
+  const short = list.filter((u) => u.gaps.length > 0).length
+  return short > 0 ? vi.roster.gapsSummary(short) : vi.roster.noGaps
 }
 
 export function renderShiftChange(code: 'shift_added' | 'shift_removed', d: Record<string, unknown>, units: UnitLookup): string {
@@ -81,11 +89,10 @@ export function renderShiftRefused(d: Record<string, unknown>): string {
 
 /** The handover at a shift change: who is on duty, and the team's open and overdue tickets. */
 export function renderHandover(d: Record<string, unknown>, units: UnitLookup): string {
-  const onDuty = d.onDuty as ShiftItem[]
   const items = d.items as TicketSummary[]
   const lines = [
     vi.roster.handoverTitle(unitName(units, String(d.unitId)), formatShiftTime(String(d.at))),
-    vi.roster.handoverOnDuty(onDuty.length === 0 ? vi.roster.nobody : onDuty.map((s) => vi.roster.until(person(s), formatShiftTime(s.endsAt))).join(', ')),
+    vi.roster.handoverOnDuty(onDutyText(d.onDuty as ShiftItem[])),
   ]
   if (items.length === 0) return [...lines, vi.roster.handoverNone].join('\n')
   lines.push(vi.roster.handoverTickets(items.length, Number(d.overdue)))
@@ -124,7 +131,7 @@ function problemDetail(p: RosterProblem): Record<string, string> {
 /** /nhaplich done: how many shifts for which units over which period, rows already there, and the gaps left. */
 export function renderRosterImport(d: Record<string, unknown>, units: UnitLookup): string {
   const t = vi.roster.import
-  const list = d.units as Array<{ unitId: string; added: number; gaps: Array<{ from: string; to: string }> }>
+  const list = d.units as Array<{ unitId: string; added: number; gaps: UnitRoster['gaps'] }>
   const [from, to] = [formatShiftTime(String(d.from)), formatEnd(String(d.from), String(d.to))]
   const added = Number(d.added)
   const lines = [added > 0 ? t.done(added, list.filter((u) => u.added > 0).length, from, to) : t.nothingNew(Number(d.rows), from, to)]
@@ -134,17 +141,7 @@ export function renderRosterImport(d: Record<string, unknown>, units: UnitLookup
     const shown = (d.duplicateLines as number[]).join(', ')
     lines.push(t.duplicates(duplicates, duplicates > (d.duplicateLines as number[]).length ? `${shown}, …` : shown))
   }
-  for (const u of list) {
-    lines.push('', vi.roster.unit(unitName(units, u.unitId)))
-    if (u.gaps.length === 0) {
-      lines.push(vi.roster.covered)
-      continue
-    }
-    lines.push(vi.roster.gapsTitle)
-    for (const g of u.gaps.slice(0, GAPS_SHOWN)) lines.push(vi.roster.gap(formatShiftTime(g.from), formatEnd(g.from, g.to)))
-    if (u.gaps.length > GAPS_SHOWN) lines.push(vi.roster.gapsMore(u.gaps.length - GAPS_SHOWN))
-  }
-  const short = list.filter((u) => u.gaps.length > 0).length
-  lines.push('', short > 0 ? vi.roster.gapsSummary(short) : vi.roster.noGaps)
+  for (const u of list) lines.push('', vi.roster.unit(unitName(units, u.unitId)), ...gapLines(u.gaps))
+  lines.push('', gapsSummary(list))
   return lines.join('\n')
 }
