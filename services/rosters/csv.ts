@@ -20,11 +20,11 @@
  *   problem: it is reported as already present and not inserted twice.
  */
 import type { BusinessCalendar } from '../calendar/business-calendar.ts'
-import { MS_PER_DAY, parseDayKey } from '../calendar/time.ts'
+import { MS_PER_DAY } from '../calendar/time.ts'
 import { foldVi, normalizeVi } from '../text/normalize.ts'
 import type { Actor } from '../tickets/types.ts'
 import type { Unit, UnitLookup } from '../units/types.ts'
-import { MAX_SHIFT_MS, mayManageRoster } from './roster.ts'
+import { instant, MAX_SHIFT_MS, mayManageRoster, overlaps } from './roster.ts'
 import type { Interval, Shift } from './types.ts'
 
 export const ROSTER_CSV_MAX_BYTES = 256 * 1024
@@ -139,7 +139,7 @@ export function checkAgainstExisting(rows: readonly RosterRow[], existing: reado
       out.duplicates.push({ line: row.line, shiftId: exact.id })
       continue
     }
-    const clash = same.find((s) => s.startsAt.getTime() < row.to.getTime() && row.from.getTime() < s.endsAt.getTime())
+    const clash = same.find((s) => overlaps(s, row))
     if (clash) out.problems.push({ line: row.line, code: 'overlap_existing', detail: { shiftId: clash.id, from: clash.startsAt.toISOString(), to: clash.endsAt.toISOString() } })
     else out.fresh.push(row)
   }
@@ -305,11 +305,7 @@ export function parseRosterTime(text: string, calendar: BusinessCalendar): Date 
   const hm = HM.exec(m[2])
   if ((!ymd && !dmy) || !hm) return null
   const [year, month, day] = ymd ? [ymd[1], ymd[2], ymd[3]] : [dmy![3], dmy![2], dmy![1]]
-  const [hour, minute] = [Number(hm[1]), Number(hm[2])]
-  if (hour > 24 || minute > 59 || (hour === 24 && minute > 0)) return null
-  const key = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
-  if (parseDayKey(key) === null) return null
-  return calendar.instantOf(key, `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`)
+  return instant(calendar, Number(year), Number(month), Number(day), Number(hm[1]), Number(hm[2]))
 }
 
 /** Two rows of the same person in the same unit whose times overlap: the later line is the problem. */

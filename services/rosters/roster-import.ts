@@ -66,17 +66,17 @@ export async function importRoster(deps: RosterDeps, req: TicketRequest, doc: Ro
   return commitOnce<ImportOutcome>(deps.store, req, async (tx) => {
     const span = spanOf(read.rows)
     const unitIds = [...new Set(read.rows.map((r) => r.unitId))]
-    // Locks in one order (two imports at once never wait on each other crosswise), then the roster as it is.
+    // Locks in one order (two imports at once never wait on each other crosswise), then the roster as it is, read
+    // once over the whole days the file touches (they hold its span, so the check finds what it needs there): the
+    // gaps are counted over those days, as a file with one evening shift does not cover the night after it.
     for (const unitId of [...unitIds].sort()) await tx.lockRoster(unitId)
+    const days = wholeDays(span, calendar)
     const existing: Shift[] = []
-    for (const unitId of unitIds) existing.push(...(await tx.shiftsBetween(span.from, span.to, unitId)))
+    for (const unitId of unitIds) existing.push(...(await tx.shiftsBetween(days.from, days.to, unitId)))
     const checked = checkAgainstExisting(read.rows, existing)
     if (checked.problems.length > 0) return { refused: { ok: false, reason: 'import_problems', ...listed(sortProblems(checked.problems)) } }
     const inserted = await tx.insertShifts(checked.fresh.map((r) => newShift(r, req)))
-    // Gaps over the whole days the file touches: a file with one evening shift does not cover the night after it.
-    const days = wholeDays(span, calendar)
-    const around = await Promise.all(unitIds.map((unitId) => tx.shiftsBetween(days.from, days.to, unitId)))
-    const week = rosterWeek(unitIds, [...new Map([...around.flat(), ...inserted].map((x) => [x.id, x])).values()], days, calendar)
+    const week = rosterWeek(unitIds, [...existing, ...inserted], days, calendar)
     const data = {
       added: inserted.length,
       rows: read.rows.length,

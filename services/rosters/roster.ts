@@ -143,7 +143,8 @@ export function parseShiftInput(input: string, now: Date, calendar: BusinessCale
   return ok({ from: start, to: end })
 }
 
-function instant(calendar: BusinessCalendar, year: number, month: number, day: number, hour: number, minute: number): Date | null {
+/** The instant of a local date and time in the calendar's zone; null when there is no such date or time (24:00 is the end of the day). */
+export function instant(calendar: BusinessCalendar, year: number, month: number, day: number, hour: number, minute: number): Date | null {
   if (hour > 24 || minute > 59 || (hour === 24 && minute > 0)) return null
   const key = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
   if (parseDayKey(key) === null) return null

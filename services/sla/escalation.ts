@@ -88,7 +88,7 @@ export function currentStage(t: Ticket): Exclude<SlaStage, 'silence'> | null {
 }
 
 /** The stages the command centre owns: a ticket in Mới is reminded and alerted in its groups, without a chain. */
-const isCentreStage = (stage: SlaStage): boolean => stage === 'triage' || stage === 'assignment'
+export const isCentreStage = (stage: SlaStage): boolean => stage === 'triage' || stage === 'assignment'
 
 export function deadlineOf(d: DueTimes, stage: SlaStage): SlaDeadline | null {
   return d.deadlines[stage]

@@ -10,12 +10,12 @@
  * which is told once that day that the rest go to its daily digest. Breach alerts and escalations always go out.
  */
 import type { ReferenceConfig } from '../config/types.ts'
-import type { OutboundMessage, Store, TxStore } from '../ports.ts'
+import type { CardRef, OutboundMessage, Store, TxStore } from '../ports.ts'
 import { dutyNotices } from '../rosters/duty.ts'
 import type { Ticket, TicketEventType } from '../tickets/types.ts'
 import type { UnitLookup } from '../units/types.ts'
-import { decideSteps, plannedSteps, stepKey, ticketDueTimes, type PlannedStep } from './escalation.ts'
-import { assigneeKindOf, slaFieldsOf } from './ticket-sla.ts'
+import { decideSteps, isCentreStage, plannedSteps, stepKey, ticketDueTimes, type PlannedStep } from './escalation.ts'
+import { assigneeKindOf, dueFieldsOf } from './ticket-sla.ts'
 
 export interface SlaTickDeps {
   store: Store
@@ -62,14 +62,16 @@ async function tickTicket(deps: SlaTickDeps, tx: TxStore, number: number, now: D
   let skipped = 0
   for (const step of decision.skip) if (await record(tx, ticket, step, now, true)) skipped += 1
   const messages: OutboundMessage[] = []
+  // The ticket's cards, read once: each step replies to them, and they are refreshed after the steps.
+  const cards = decision.send.length > 0 ? await tx.cardsOf(ticket.id) : []
   for (const step of decision.send) {
     if (!(await record(tx, ticket, step, now, false))) continue
-    const notices = await noticesFor(deps, tx, ticket, step, now)
+    const notices = await noticesFor(deps, tx, ticket, cards, step, now)
     messages.push(...notices.messages)
     const folded = notices.foldedChatIds.length > 0 ? { folded: true, foldedChatIds: notices.foldedChatIds } : {}
     await tx.addEvent({ ticketId: ticket.id, type: EVENT_OF[step.kind], actorId: null, actorName: SLA_ACTOR, actorUnitId: null, at: now, data: { ...eventData(step, now), ...folded } })
     // The assignee's person on duty hears of each step privately, once (with the step's row).
-    if (step.stage !== 'assignment' && step.stage !== 'triage') {
+    if (!isCentreStage(step.stage)) {
       messages.push(...(await dutyNotices(tx, ticket.assigneeUnitId, now, {
         reason: 'sla', number: ticket.number, kind: step.kind, stage: step.stage, level: step.step, dueAt: step.dueAt.toISOString(), at: now.toISOString(),
         silenceMinutes: deps.config.clock.sla.silence.minutes,
@@ -78,10 +80,9 @@ async function tickTicket(deps: SlaTickDeps, tx: TxStore, number: number, now: D
     sent += 1
   }
   // The cards show the time left: refresh them whenever the clock did something.
-  if (sent > 0) messages.push(...(await tx.cardsOf(ticket.id)).map((c): OutboundMessage => ({ kind: 'edit_card', chatId: c.chatId, messageId: c.messageId, ticketId: c.ticketId })))
+  if (sent > 0) messages.push(...cards.map((c): OutboundMessage => ({ kind: 'edit_card', chatId: c.chatId, messageId: c.messageId, ticketId: c.ticketId })))
   await tx.enqueue(messages, now)
-  const fields = slaFieldsOf(ticket, deps.units, clock)
-  await tx.updateTicket(ticket.id, { ...fields, slaNextAt: decision.nextAt, updatedAt: ticket.updatedAt })
+  await tx.updateTicket(ticket.id, { ...dueFieldsOf(due), slaNextAt: decision.nextAt, updatedAt: ticket.updatedAt })
   return { sent, skipped }
 }
 
@@ -99,12 +100,11 @@ function eventData(s: PlannedStep, now: Date): Record<string, unknown> {
  * A reminder beyond a group's noise budget for the day is not posted there (`foldedChatIds`); the reminder that
  * first exceeds it is replaced by one short notice that the day's further reminders go to the group's digest.
  */
-async function noticesFor(deps: SlaTickDeps, tx: TxStore, t: Ticket, s: PlannedStep, now: Date): Promise<{ messages: OutboundMessage[]; foldedChatIds: number[] }> {
+async function noticesFor(deps: SlaTickDeps, tx: TxStore, t: Ticket, cards: readonly CardRef[], s: PlannedStep, now: Date): Promise<{ messages: OutboundMessage[]; foldedChatIds: number[] }> {
   const unitId = s.to === 'assignee' ? t.assigneeUnitId : s.to === 'command_centre' ? deps.config.routing.commandCentreUnitId : s.to.unitId
   // An assignee without an active group cannot be reached: the command centre hears of it instead.
   let chats = unitId === null ? [] : (await tx.chatsOfUnit(unitId)).filter((c) => c.active)
   if (chats.length === 0) chats = (await tx.chatsOfUnit(deps.config.routing.commandCentreUnitId)).filter((c) => c.active)
-  const cards = await tx.cardsOf(t.id)
   const data = {
     number: t.number, kind: s.kind, stage: s.stage, level: s.step, dueAt: s.dueAt.toISOString(), at: now.toISOString(),
     assigneeUnitId: t.assigneeUnitId, mentionAdmins: s.mentionAdmins, silenceMinutes: deps.config.clock.sla.silence.minutes,

@@ -1,7 +1,7 @@
 import type { Ticket } from '../tickets/types.ts'
 import type { UnitLookup } from '../units/types.ts'
 import { currentStage, nextLookAt, plannedSteps, ticketDueTimes, type ClockSettings } from './escalation.ts'
-import { remainingMinutes, type AssigneeKind } from './sla.ts'
+import { remainingMinutes, type AssigneeKind, type DueTimes } from './sla.ts'
 
 export type SlaFields = Pick<Ticket, 'ackDueAt' | 'fixDueAt' | 'silenceDueAt' | 'slaNextAt'>
 
@@ -19,8 +19,12 @@ export function assigneeKindOf(units: UnitLookup, unitId: string | null): Assign
 export function slaFieldsOf(t: Ticket, units: UnitLookup, clock: ClockSettings): SlaFields {
   const d = ticketDueTimes(t, assigneeKindOf(units, t.assigneeUnitId), clock)
   const steps = plannedSteps(t, d, clock)
-  return { ackDueAt: d.ackDueAt, fixDueAt: d.fixDueAt, silenceDueAt: d.silenceEscalateAt, slaNextAt: nextLookAt(steps, t.snoozedUntil ?? null) }
+  return { ...dueFieldsOf(d), slaNextAt: nextLookAt(steps, t.snoozedUntil ?? null) }
 }
+
+/** The stored due times of computed ones. */
+export const dueFieldsOf = (d: DueTimes): Omit<SlaFields, 'slaNextAt'> =>
+  ({ ackDueAt: d.ackDueAt, fixDueAt: d.fixDueAt, silenceDueAt: d.silenceEscalateAt })
 
 export interface StageTime {
   stage: 'triage' | 'assignment' | 'ack' | 'fix'

@@ -220,7 +220,7 @@ function withSla(deps: TicketDeps, req: TicketRequest, before: Ticket, input: Ac
     facts.assignedAt = after.assigneeUnitId === null ? null : req.now
     if (before.snoozedUntil) facts.snoozedUntil = null
   }
-  const byCentre = req.actor.isAdmin || req.actor.isDispatcher || req.actor.inCommandCentre
+  const byCentre = seesEverything(req.actor)
   const triaging = before.status === 'new' && ((byCentre && TRIAGING.has(input.action)) || after.assigneeUnitId !== null)
   if (triaging && !before.triagedAt) facts.triagedAt = req.now
   const byAssignee = req.actor.unitId !== null && req.actor.unitId === after.assigneeUnitId
