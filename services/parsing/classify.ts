@@ -7,7 +7,7 @@ import type { Category, Priority, SystemCode } from '../tickets/types.ts'
 import { CATEGORY_CUES, CATEGORY_DEFAULT_BIAS } from './data/category-cues.ts'
 import { NEUTRAL_PHRASES } from './data/neutral.ts'
 import {
-  DISPUTED_BEFORE, DISPUTED_WINDOW, HOWTO_PHRASES, NEVER_REQUESTED, NEW_PROBLEM, THANKED_WINDOW, HOWTO_QUESTION_BONUS, KIND_CUES, PERSIST_WINDOW, PERSIST_WORDS, REQUEST_AFTER, REQUEST_PHRASES, REQUEST_WINDOW,
+  DISPUTED_BEFORE, DISPUTED_WINDOW, HOWTO_PHRASES, NEVER_REQUESTED, NEW_PROBLEM, THANKED_WINDOW, THANKS, HOWTO_QUESTION_BONUS, KIND_CUES, PERSIST_WINDOW, PERSIST_WORDS, REQUEST_AFTER, REQUEST_PHRASES, REQUEST_WINDOW,
   TOLD_BEFORE_FIX_FACTOR, KIND_THRESHOLD, NOT_A_QUESTION_BEFORE, NOT_A_QUESTION_WORD_AFTER, QUESTION_BONUS, QUESTION_FINALS,
   QUESTION_PARTICLES, QUESTION_WORDS, TICKET_REFERENCE_BONUS, UNKNOWN_PROBLEM,
 } from './data/kind-cues.ts'
@@ -148,13 +148,7 @@ const persistWords = { accented: new Set<string>(PERSIST_WORDS.accented), folded
 const disputedWords = { accented: new Set<string>(DISPUTED_BEFORE.accented), folded: new Set<string>(DISPUTED_BEFORE.folded) }
 
 const newProblem = new Set(NEW_PROBLEM)
-
-/** Index of the last word of each "cảm ơn" / "cám ơn" (folded). */
-function thanked(tokens: readonly Token[]): number[] {
-  const out: number[] = []
-  for (let i = 1; i < tokens.length; i++) if (tokens[i].fold === 'on' && tokens[i - 1].fold === 'cam') out.push(i)
-  return out
-}
+const thanksSet = new PhraseSet(THANKS.map((phrase) => ({ phrase, label: 'thanks', weight: 1 })))
 
 /** One of `words` among the `window` tokens before `at`. */
 function precededBy(tokens: readonly Token[], at: number, words: { accented: Set<string>; folded: Set<string> }, accented: boolean, window = PERSIST_WINDOW): boolean {
@@ -199,10 +193,11 @@ export function classifyKind(tokens: readonly Token[], accented: boolean, hasTic
   // Problem then fix, or fix then "vẫn …" (data/kind-cues.ts TOLD_BEFORE_FIX_FACTOR).
   const persists = !hasUpdate ? [] : matches.filter((m) => m.cue.label === 'report' && m.cue.weight > 0 && precededBy(tokens, m.start, persistWords, accented))
   const attempt = (u: Match<MessageKind>): boolean => persists.some((r) => r.start >= u.end) || precededBy(tokens, u.start, disputedWords, accented, DISPUTED_WINDOW)
-  // What the person thanked did ("Cảm ơn Sở đã gửi hướng dẫn") is not news about a ticket.
-  const thanks = thanked(tokens)
+  // What the person thanked did ("Cảm ơn Sở đã gửi hướng dẫn") is not news about a ticket. THANKS is matched folded
+  // whatever the message; `thanks` holds the index of each phrase's last word.
+  const thanks = hasUpdate ? thanksSet.find(tokens, false).map((m) => m.end - 1) : []
   const thankedFor = new Variants()
-  if (hasUpdate && thanks.length > 0) matches = matches.map((m) => {
+  if (thanks.length > 0) matches = matches.map((m) => {
     if (m.cue.label !== 'update' || m.cue.weight === 0) return m
     const after = thanks.some((t) => m.start > t && m.start - t <= THANKED_WINDOW && !tokens.slice(t, m.start).some((x) => x.end))
     return after ? { ...m, cue: thankedFor.of(m.cue, 'thanked', { weight: 0 }) } : m

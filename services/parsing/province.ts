@@ -5,7 +5,7 @@
  * capitalised name typed without them ("Hai Phong").
  */
 import { PROVINCES } from '../units/provinces.ts'
-import { ALSO_A_COMMUNE_ELSEWHERE, NUMBERED_DISTRICT_PROVINCE, OLD_DISTRICTS } from './data/old-districts.ts'
+import { NUMBERED_DISTRICT_PROVINCE, OLD_DISTRICTS } from './data/old-districts.ts'
 import {
   CASE_SENSITIVE_PROVINCE_ALIASES, COMMUNE_PREFIXES, DISTRICT_PREFIXES, EVERYDAY_FOLDED_NAMES, EXTRA_PROVINCE_ALIASES, FORMER_MARK,
 } from './data/province-aliases.ts'
@@ -91,16 +91,19 @@ export function findProvinces(tokens: readonly Token[], accented: boolean): Prov
 // ---- old district names (data/old-districts.ts): "H. Đồng Văn", "Q.Gò Vấp", "TX Bến Cát", "Tam Đảo cũ", "Quận 1"
 
 const DISTRICT_FORMS = new Map<string, NameForm[]>()
+/** Names marked "*" in data/old-districts.ts (also a commune elsewhere), folded. */
+const ALSO_COMMUNE = new Set<string>()
 for (const [canonical, names] of Object.entries(OLD_DISTRICTS)) {
   for (const n of names) {
-    const f = formOf(canonical, n, false)
+    const alsoCommune = n.endsWith('*')
+    const f = formOf(canonical, alsoCommune ? n.slice(0, -1) : n, false)
     f.everyday = false
     if (f.fold.length === 0) continue
+    if (alsoCommune) ALSO_COMMUNE.add(f.fold.join(' '))
     DISTRICT_FORMS.set(f.fold[0], [...(DISTRICT_FORMS.get(f.fold[0]) ?? []), f])
   }
 }
 for (const list of DISTRICT_FORMS.values()) list.sort((a, b) => b.fold.length - a.fold.length)
-const ALSO_COMMUNE = new Set(ALSO_A_COMMUNE_ELSEWHERE.map((n) => tokenise(n).tokens.map((t) => t.fold).join(' ')))
 const prefixForms = (list: readonly string[]): { fold: string[]; lower: string[] }[] =>
   list.map((p) => {
     const toks = tokenise(p).tokens

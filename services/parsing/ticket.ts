@@ -34,7 +34,7 @@ function counts(t: Token | undefined, accented: boolean): boolean {
 const at = (tokens: readonly Token[], i: number, p: readonly string[]): boolean => p.every((w, k) => tokens[i + k]?.fold === w)
 const written = (tokens: readonly Token[], from: number, to: number): string => tokens.slice(from, to).map((x) => x.raw).join(' ')
 
-export function findTicket(tokens: readonly Token[], accented = true): TicketRef | null {
+export function findTicket(tokens: readonly Token[], accented: boolean): TicketRef | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (t.type === 'hash') {

@@ -38,7 +38,7 @@ export const CATEGORY_CUES: readonly C[] = [
   // ---- 3 policy / institutional
   ...c(3, 4, 'quy định', 'nghị định', 'thông tư', 'cơ sở pháp lý', 'căn cứ pháp lý', 'giá trị pháp lý', 'pháp lý', 'thẩm quyền', 'có hợp lệ', 'hợp lệ không',
     'chưa có văn bản', 'chưa có quy định', 'văn bản quy định', 'văn bản hướng dẫn', 'chưa có hướng dẫn thống nhất', 'hướng dẫn thống nhất',
-    'xin ý kiến chỉ đạo', 'ý kiến chỉ đạo', 'làm rõ', 'chuyển tiếp', 'công bố lại', 'phụ cấp', 'chế độ', 'mức thu', 'mức chi', 'phí lệ phí', 'phí, lệ phí',
+    'xin ý kiến chỉ đạo', 'ý kiến chỉ đạo', 'làm rõ', 'chuyển tiếp', 'công bố lại', 'phụ cấp', 'chế độ', 'mức thu', 'mức chi', 'phí lệ phí',
     'sửa đổi', 'ban hành', 'không dám', 'có giá trị', 'có được phép', 'được phép'),
   ...c(3, 1.5, 'góp ý'),
   // Whether a rule, fee or decision still applies after the merger, or a budget source may be used.
@@ -66,7 +66,7 @@ export const CATEGORY_CUES: readonly C[] = [
   // Typed without diacritics "liên thông từ", "hệ thống từ" fold onto "thông tư" (a circular).
   ...c(3, 0, 'liên thông từ', 'hệ thống từ'),
   // How-to questions: "… thì … ở đâu / thế nào", "cách + verb".
-  ...c(2, 3, 'thì … ở đâu', 'phải … ở đâu', 'ở đâu trên', 'ở mục nào', 'làm sao để', 'làm thế nào để', 'bằng cách nào', 'có cách nào', 'hướng dẫn cách',
+  ...c(2, 3, 'thì … ở đâu', 'phải … ở đâu', 'ở đâu trên', 'ở mục nào', 'làm sao để', 'làm thế nào để', 'bằng cách nào', 'có cách nào',
     'cần hướng dẫn', 'phải làm gì', 'xử lý thế nào', 'xử lý sao', 'vào đâu', 'ở chỗ nào', 'tìm ở đâu', 'vào mục nào'),
   ...c(2, 2, 'cách'),
   ...c(1, 0, 'cách đây', 'cách ly', 'cải cách', 'tư cách', 'khoảng cách', 'phong cách', 'cách mạng'),
@@ -97,7 +97,7 @@ export const CATEGORY_CUES: readonly C[] = [
   // How-to: the steps, which system or button, where something is (category 2).
   ...c(2, 4, 'hệ thống nào', 'phần mềm nào', 'nút nào'),
   ...c(2, 3, 'các bước', 'những bước', 'từng bước', 'biết chỗ', '=chỉ giúp', '=chỉ em với', '=chỉ cho em', 'cấu hình sao',
-    'cài đặt sao', 'cài sao', 'cài đặt thế nào', 'như nào', 'làm răng', 'quên mật khẩu'),
+    'cài đặt sao', 'cài sao', 'cài đặt thế nào', 'như nào', 'quên mật khẩu'),
   // "chỉ" (show) with its diacritics: typed without them "chi cho em" is also "(anh) chị cho em (hỏi)".
   // Is it allowed, compulsory, does it count (category 3).
   ...c(3, 3, 'vi phạm', 'bắt buộc', 'xin ý kiến'),

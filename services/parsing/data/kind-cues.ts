@@ -97,6 +97,12 @@ export const NOT_A_QUESTION_BEFORE: Readonly<Record<string, readonly string[]>> 
   khong: ['van', 'cung', 'deu', 'luc', 'hoan', 'ma', 'nhung', 'tuyet', 'hay'],
 }
 
+/**
+ * New-problem cues (also report cues in KIND_CUES): an old ticket's fix told before one of these ("phiếu 406 đợt trước
+ * đã ổn, nay em báo thêm: …") is about the old ticket; progress words before them count TOLD_BEFORE_FIX_FACTOR.
+ */
+export const NEW_PROBLEM: readonly string[] = ['lỗi khác', 'sự cố khác', 'vấn đề khác', 'báo thêm', 'lỗi mới', 'thêm lỗi', 'phát sinh lỗi', 'lỗi phát sinh', 'phát sinh sự cố']
+
 // "đơ" (frozen) is matched only in phrases ("bị đơ", "đơ từ sáng"): typed without diacritics a bare "do" is "do" (because).
 export const KIND_CUES: readonly K[] = [
   // ---- query: asks the status of a ticket or of open work
@@ -112,7 +118,7 @@ export const KIND_CUES: readonly K[] = [
   ...c('query', 4, 'phiếu quá hạn', 'ticket quá hạn', 'số phiếu', 'phiếu tồn', 'chưa đóng', 'chưa được xử lý'),
   ...c('query', 1.5, 'chưa anh', 'chưa ạ'),
   // "cho em hỏi" opens status questions and how-to questions (reports) alike
-  ...c('query', 0.5, 'cho em hỏi', 'cho e hỏi', 'cho mình hỏi', 'cho hỏi', 'em hỏi', 'e hỏi'),
+  ...c('query', 0.5, 'cho em hỏi', 'cho mình hỏi', 'cho hỏi', 'em hỏi'),
   // ...but asking about a numbered ticket is a status question, and "sao vẫn …" complains that it has not moved
   ...c('query', 3, 'hỏi <hash>', 'hỏi ticket', 'hỏi phiếu', 'hỏi mã yêu cầu', 'hỏi sự cố số'),
   ...c('query', 4, 'sao vẫn', 'sao vẫn để', 'sao lâu vậy', 'sao lâu thế'),
@@ -139,10 +145,10 @@ export const KIND_CUES: readonly K[] = [
     'trở lại bình thường', 'ổn định trở lại', 'hoạt động trở lại', 'chạy lại bình thường', 'đã có lại', 'có lại từ', 'có lại rồi', 'xác định do',
     'đã hàn', 'hàn xong', 'đã gỡ', 'đã gia hạn', 'gia hạn xong', 'đã sửa xong', 'sửa xong'),
   // Short acknowledgements of a ticket or task ("ok e nhận", "em đã nhận phiếu", "để e báo bên VNPT").
-  ...c('update', 3, 'em nhận', 'e nhận', 'mình nhận', 'nhận rồi', 'đã nhận phiếu', 'nhận phiếu', 'nhận ticket', 'để em báo', 'để e báo',
-    'để mình báo', 'em báo bên', 'e báo bên', 'để em chuyển', 'để e chuyển', 'để em liên hệ', 'để e liên hệ', 'để em kiểm tra', 'để e kiểm tra'),
+  ...c('update', 3, 'em nhận', 'mình nhận', 'nhận rồi', 'đã nhận phiếu', 'nhận phiếu', 'nhận ticket', 'để em báo',
+    'để mình báo', 'em báo bên', 'để em chuyển', 'để em liên hệ', 'để em kiểm tra'),
   // ... but "em nhận được …" reports what arrived, and "chưa có lại" / "chưa trở lại" is a problem still open.
-  ...c('update', 0, 'em nhận được', 'e nhận được', 'mình nhận được'),
+  ...c('update', 0, 'em nhận được', 'mình nhận được'),
   ...c('report', 3, 'chưa có lại', 'chưa trở lại', 'chưa … lại bình thường', 'không … lại bình thường'),
   ...c('update', 2.5, 'cập nhật <:>', 'cập nhật <hash>', 'cập nhật phiếu', 'cập nhật ticket', 'đang xử lý', 'đang kiểm tra', 'phản hồi'),
   // ---- report: a new problem (symptoms, requests, how-to and policy questions, missing resources)
@@ -188,14 +194,14 @@ export const KIND_CUES: readonly K[] = [
     'đang khắc phục', 'đang cài', 'đang cập nhật', 'đang xuống', 'đang khôi phục', 'đang hàn', 'đang thay', 'đang điều tra', 'đang phân tích',
     'đang tìm nguyên nhân', 'đang chuyển', 'báo lại', 'sẽ báo lại', 'sẽ cập nhật', 'cập nhật sau', 'sẽ xử lý', 'sẽ khắc phục', 'sẽ kiểm tra',
     'nguyên nhân', 'tái hiện', 'khắc phục được', 'đã sửa', 'sửa rồi', 'đã ok', 'xác nhận đã', 'đã xác nhận', 'đã cài lại', 'cài lại xong',
-    'đã cấu hình lại', 'đã reset', 'đã cấp lại', 'đã cập nhật', 'đã kích hoạt', 'đã mở lại', 'đã bổ sung', 'đã cử', 'đã xử lý',
+    'đã cấu hình lại', 'đã reset', 'đã cấp lại', 'đã cập nhật', 'đã kích hoạt', 'đã mở lại', 'đã bổ sung', 'đã xử lý',
     'thông rồi', 'được rồi', 'được … rồi', 'đã gửi lại', 'đã …2 lại', 'em qua', 'em xuống', 'em sang', 'em lên', 'đã kiểm tra'),
   ...c('update', 2.5, 'em xử lý', 'em kiểm tra', 'em xem', 'em liên hệ', 'xác nhận'),
   // "đang chờ" is also what a reporter's file is doing ("hồ sơ đang chờ ký"); the cause not found yet is a problem.
   ...c('update', 2, 'đang chờ'),
   ...c('update', 3, 'đang chờ hãng', 'đang chờ nhà cung cấp', 'chờ linh kiện', 'chờ vật tư', 'chờ thiết bị thay thế', 'gửi linh kiện'),
   ...c('report', 3, 'chưa rõ nguyên nhân', 'không rõ nguyên nhân', 'chưa xác định được nguyên nhân', 'không biết nguyên nhân'),
-  ...c('update', 3, 'đã có tiếng', 'đã có hình', 'có tiếng lại', 'có hình lại', 'đã vào được', 'đã gửi được', 'đã đăng nhập được', 'đã ký được'),
+  ...c('update', 3, 'đã có tiếng', 'đã có hình', 'có tiếng lại', 'có hình lại', 'đã vào được', 'đã gửi được', 'đã đăng nhập được'),
   // "họp trực tuyến" names the meeting system, it is not a meeting being announced
   ...c('other', 0, 'họp trực tuyến'),
   ...c('update', 4, 'đã được khắc phục', 'được khắc phục', 'đã được sửa', 'đã fix', 'fix xong', 'fix rồi', 'đã ổn', 'ổn rồi', 'đã thông', 'thông suốt',
@@ -225,7 +231,7 @@ export const KIND_CUES: readonly K[] = [
   ...c('report', 5, 'làm sao để', 'làm thế nào để', 'như thế nào để', 'bằng cách nào', 'cách nào để', 'có cách nào'),
   ...c('report', 3, 'hướng dẫn cách', 'cần hướng dẫn', 'muốn hỏi cách', 'phải làm gì', 'làm gì để', 'thì làm gì', 'xử lý thế nào', 'xử lý sao',
     'vào đâu', 'ở chỗ nào', 'tìm ở đâu', 'bấm vào đâu', 'vào mục nào'),
-  ...c('report', 2, 'cách', 'nhờ sửa', 'sửa giúp', 'trước thứ', 'trước ngày', 'trước <date>', 'tăng cường', 'nghỉ ốm', 'nghỉ thai sản'),
+  ...c('report', 2, 'cách', 'nhờ sửa', 'sửa giúp', 'trước thứ', 'trước ngày', 'trước <date>', 'nghỉ ốm', 'nghỉ thai sản'),
   // "cách" is "how" except in these
   ...c('report', 0, 'cách đây', 'cách ly', 'cải cách', 'tư cách', 'khoảng cách', 'phong cách', 'cách mạng'),
   // ---- more logistics and announcements: planned maintenance, leave, asking for files or lists
@@ -271,7 +277,7 @@ export const KIND_CUES: readonly K[] = [
   ...c('report', 3, 'có cần … không', 'có cần phải', 'có phải … không', 'là đủ', 'ghi khác nhau', 'hướng dẫn khác nhau', 'quy định khác nhau'),
   ...c('report', 0, 'có phải do', 'có phải tại', 'có phải lỗi'),
   // A new problem after an old ticket ("phiếu 465 đã xử lý, nhưng giờ lại gặp lỗi khác", "nay em báo thêm"): see NEW_PROBLEM.
-  ...c('report', 5, 'lỗi khác', 'sự cố khác', 'vấn đề khác', 'báo thêm', 'lỗi mới', 'thêm lỗi', 'phát sinh lỗi', 'lỗi phát sinh', 'phát sinh sự cố'),
+  ...c('report', 5, ...NEW_PROBLEM),
   // Citizens waiting at the counter: not "đang chờ" (progress).
   ...c('report', 3, 'bà con đang chờ', 'bà con đang đợi', 'bà con phải chờ', 'công dân đang chờ', 'người dân chờ', 'dân xếp hàng', 'xếp hàng'),
   // Things missing or asked for (category 4).
@@ -281,7 +287,7 @@ export const KIND_CUES: readonly K[] = [
   ...c('report', 3, 'vi phạm', 'bắt buộc', 'được coi là', 'có được coi'),
   // How-to questions: which system or button, the steps, where something is.
   ...c('report', 3, 'hệ thống nào', 'phần mềm nào', 'nút nào', 'các bước', 'biết chỗ', '=chỉ giúp', 'cấu hình sao', 'cài đặt sao', 'cài sao',
-    'như nào', 'làm răng', '=chỉ em với', '=chỉ cho em'),
+    'như nào', '=chỉ em với', '=chỉ cho em'),
   // Status questions in chat form: "fix chưa", "update … chưa", "chưa ai gọi", "em báo tuần trước".
   ...c('query', 4, 'fix chưa', 'sửa chưa', 'khắc phục chưa', 'update chưa', 'update … chưa', 'up lại chưa', 'đóng chưa', 'hay vẫn mở', 'còn mở'),
   ...c('query', 3, 'chưa ai'),
@@ -339,13 +345,9 @@ export const KIND_CUES: readonly K[] = [
 ]
 
 /**
- * New-problem cues: an old ticket's fix told before one of these ("phiếu 406 đợt trước đã ổn, nay em báo thêm: …")
- * is about the old ticket; progress words before them count TOLD_BEFORE_FIX_FACTOR.
- */
-export const NEW_PROBLEM: readonly string[] = ['lỗi khác', 'sự cố khác', 'vấn đề khác', 'báo thêm', 'lỗi mới', 'thêm lỗi', 'phát sinh lỗi', 'lỗi phát sinh', 'phát sinh sự cố']
-
-/**
  * Progress words right after "cảm ơn …" ("Cảm ơn Sở đã gửi hướng dẫn", "cảm ơn anh đã hỗ trợ") are what the person
- * thanked did, not news about a ticket: within this many tokens after "cảm ơn", in the same clause, they count nothing.
+ * thanked did, not news about a ticket: within this many tokens after a THANKS phrase, in the same clause, they count
+ * nothing. THANKS is matched on folded forms whatever the message ("cam on" typed bare in an accented message).
  */
+export const THANKS: readonly string[] = ['cảm ơn']
 export const THANKED_WINDOW = 5

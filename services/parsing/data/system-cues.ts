@@ -37,7 +37,7 @@ export const ROOT_CAUSE_BONUS: Partial<Record<SystemCode, number>> = { mang: 2, 
 
 export const SYSTEM_CUES: readonly SystemCue[] = [
   // ---- tthc: one-stop software, Cổng DVC, online submission and payment, VNeID login to DVC
-  ...c('tthc', 4, ['phần mềm một cửa', 'hệ thống một cửa', 'một cửa điện tử', 'igate', 'cổng dvc', 'cổng dịch vụ công', 'dvc quốc gia', 'dvcqg',
+  ...c('tthc', 4, ['phần mềm một cửa', 'hệ thống một cửa', 'một cửa điện tử', 'igate', 'cổng dvc', 'cổng dịch vụ công', 'dvc quốc gia',
     'dịch vụ công trực tuyến', 'dvctt', 'nộp hồ sơ trực tuyến', 'nộp trực tuyến', 'hồ sơ trực tuyến', 'thanh toán trực tuyến', 'lệ phí trực tuyến',
     'thanh toán lệ phí', 'hệ thống giải quyết tthc', 'hệ thống thông tin giải quyết tthc', 'trực tuyến toàn trình', 'chứng thực bản sao điện tử',
     'phiếu hẹn', 'trả kết quả điện tử', 'đánh giá mức độ hài lòng', 'bưu chính công ích'], true),
@@ -109,7 +109,7 @@ export const SYSTEM_CUES: readonly SystemCue[] = [
   ...c('baocao', 3, ['nhập chỉ tiêu'], true),
   ...c('khac', 7, ['dashboard'], true),
   ...c('khac', 5, ['định danh điện tử', 'kích hoạt định danh', 'kích hoạt tài khoản định danh'], true),
-  ...c('khac', 6, ['dân nguyện', 'phần mềm bầu cử', 'bầu cử', 'app quốc hội', 'ứng dụng quốc hội', 'kpi', 'website', 'trang thông tin', 'cổng thông tin điện tử',
+  ...c('khac', 6, ['dân nguyện', 'phần mềm bầu cử', 'bầu cử', 'app quốc hội', 'kpi', 'website', 'trang thông tin', 'cổng thông tin điện tử',
     'cổng thông tin', 'cổng tương tác', 'kiến nghị cử tri', 'ý kiến cử tri', 'sổ tay đảng viên', 'hosting', 'trang web', 'web xã', 'trang của xã',
     'trang của phường'], true),
 ]

@@ -72,8 +72,6 @@ export const TRUOC_CLOCK_AFTER: readonly string[] = ['nam', 'ky', 'dot', 'thang'
 export const WEAK_CUES: readonly string[] = ['trong']
 /** Words before "trước" that make it mean "previous". */
 export const NOT_A_DEADLINE_BEFORE: readonly string[] = ['tuan', 'hom', 'thang', 'nam', 'lan', 'dot', 'ky']
-/** Start-time markers: a time after these is when the problem began. */
-export const ONSET_CUES: readonly string[] = ['tu', 'ke tu', 'bat dau', 'luc']
 /** Filler words allowed between a cue and its time expression ("trước cuộc họp 9h sáng", "trước ngày 15/8"). */
 export const FILLER_WORDS: readonly string[] = ['ngay', 'cuoc', 'buoi', 'hop', 'phien', 'luc', 'khi', 'cua', 'la', 'vao', 'nhat', 'han', 'cho', 'giup', 'em', 'e', 'a', 'nhe']
 /**

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { parseMessage } from '../../../services/parsing/parse.ts'
-import { at, parse, stripDiacritics } from './helpers.ts'
+import type { ParsedRecord } from '../../../services/parsing/format.ts'
+import { at, expectBoth, parse } from './helpers.ts'
 
 const NOW = '2025-07-16T09:00:00+07:00' // a Wednesday
 
 /** Asserts one field on the text as written and on the same text without diacritics. */
-function both(text: string, expected: Partial<ReturnType<typeof parse>>, now = NOW, province: string | null = 'Nghệ An'): void {
-  for (const t of [text, stripDiacritics(text)]) {
-    expect({ text: t, ...pick(parse(t, now, province), Object.keys(expected)) }).toEqual({ text: t, ...expected })
-  }
-}
-function pick(o: object, keys: string[]): Record<string, unknown> {
-  return Object.fromEntries(keys.map((k) => [k, (o as Record<string, unknown>)[k]]))
-}
+const both = (text: string, expected: Partial<ParsedRecord>, now = NOW, province: string | null = 'Nghệ An'): void => expectBoth(text, expected, now, province)
 
 describe('kind', () => {
   it.each([

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { expect } from 'vitest'
 import { parseMessage } from '../../../services/parsing/parse.ts'
 import { toRecord, type ParsedRecord } from '../../../services/parsing/format.ts'
 import { readInputLine } from '../../../services/parsing/input.ts'
@@ -12,6 +13,14 @@ export const at = (iso: string): Date => new Date(Date.parse(iso))
 
 export function parse(text: string, now = '2025-07-14T08:00:00+07:00', groupProvince: string | null = 'Nghệ An'): ParsedRecord {
   return toRecord(parseMessage(text, { now: at(now), groupProvince }))
+}
+
+/** Asserts fields of the parse on the text as written and on the same text without diacritics. */
+export function expectBoth(text: string, expected: Partial<ParsedRecord>, now: string, groupProvince: string | null = 'Nghệ An'): void {
+  for (const t of [text, stripDiacritics(text)]) {
+    const got = parse(t, now, groupProvince) as unknown as Record<string, unknown>
+    expect({ text: t, ...Object.fromEntries(Object.keys(expected).map((k) => [k, got[k]])) }).toEqual({ text: t, ...expected })
+  }
 }
 
 export interface Scored {

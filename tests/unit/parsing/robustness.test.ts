@@ -5,18 +5,14 @@
 import { describe, expect, it } from 'vitest'
 import { parseMessage } from '../../../services/parsing/parse.ts'
 import { tokenise } from '../../../services/parsing/tokens.ts'
-import { at, parse, stripDiacritics } from './helpers.ts'
+import type { ParsedRecord } from '../../../services/parsing/format.ts'
+import { at, expectBoth, parse } from './helpers.ts'
 
 const NOW = '2026-03-10T09:00:00+07:00' // a Tuesday
 const words = (s: string): string[] => tokenise(s).expanded.map((t) => t.lower)
 
 /** Asserts fields on the text as written and on the same text without diacritics. */
-function both(text: string, expected: Partial<ReturnType<typeof parse>>, now = NOW, province: string | null = 'Nghệ An'): void {
-  for (const t of [text, stripDiacritics(text)]) {
-    const got = parse(t, now, province)
-    expect({ text: t, ...Object.fromEntries(Object.keys(expected).map((k) => [k, (got as unknown as Record<string, unknown>)[k]])) }).toEqual({ text: t, ...expected })
-  }
-}
+const both = (text: string, expected: Partial<ParsedRecord>, now = NOW, province: string | null = 'Nghệ An'): void => expectBoth(text, expected, now, province)
 
 describe('chat forms in the tokeniser', () => {
   it.each([
