@@ -1,8 +1,7 @@
 import { Composer } from 'grammy'
 import type { InlineKeyboardButton } from 'grammy/types'
-import { parseMessage } from '../services/parsing/index.ts'
 import { replyOnce } from '../services/tickets/ticket-service.ts'
-import { attachToDraft, decideDraft, mayDecide, understandMessage, type DraftOp } from '../services/understanding/message-service.ts'
+import { attachToDraft, decideDraft, mayDecide, readMessage, understandMessage, type DraftOp } from '../services/understanding/message-service.ts'
 import type { BotContext } from '../bot/context.ts'
 import { attachmentsOf, textOf } from '../bot/message-parts.ts'
 import { vi } from '../bot/messages/vi.ts'
@@ -18,9 +17,7 @@ understandingFeature.command('phantich', async (ctx) => {
   if (!ctx.actor.isAdmin && !ctx.actor.isDispatcher) return void (await replyOnce(ctx.app, ctx.request(), 'analysis_not_allowed'))
   const text = ctx.match.trim()
   if (text === '') return void (await replyOnce(ctx.app, ctx.request(), 'analysis_usage'))
-  const unit = ctx.actor.unitId ? ctx.app.units.get(ctx.actor.unitId) : undefined
-  const province = unit?.provinceId ? ctx.app.units.get(unit.provinceId)?.name ?? null : null
-  const parsed = parseMessage(text, { now: ctx.app.now(), groupProvince: province })
+  const parsed = readMessage(ctx.app.units, ctx.actor.unitId, text, ctx.app.now())
   await replyOnce(ctx.app, ctx.request(), 'analysis', { html: renderAnalysis(parsed) })
 })
 

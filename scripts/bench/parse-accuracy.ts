@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs'
 import { parseMessage } from '../../services/parsing/parse.ts'
 import { toRecord, type ParsedRecord } from '../../services/parsing/format.ts'
 import { readInputLine, type ParseInput } from '../../services/parsing/input.ts'
+import { stripDiacritics } from '../../services/text/normalize.ts'
 
 const args = process.argv.slice(2)
 const file = args.find((a) => !a.startsWith('--'))
@@ -20,8 +21,6 @@ if (!file) {
 const showMisses = args.includes('--misses')
 const asJson = args.includes('--json')
 const noDiacritics = args.includes('--no-diacritics')
-/** The text as typed without diacritics: decomposed, combining marks dropped, đ/Đ → d/D; case kept. */
-const stripDiacritics = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC')
 
 const items: ParseInput[] = []
 readFileSync(file, 'utf8').split('\n').forEach((line, i) => {

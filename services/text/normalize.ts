@@ -38,6 +38,11 @@ export function foldVi(s: string): string {
     .trim()
 }
 
+/** The text as typed on a phone without a Vietnamese keyboard ("không dấu"): marks dropped, đ → d, case and spacing kept. */
+export function stripDiacritics(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC')
+}
+
 /** Lower-cased normalised text with punctuation collapsed to spaces; keeps diacritics ("gấp" ≠ "gặp"). */
 export function lowerVi(s: string): string {
   return normalizeVi(s).toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()

@@ -2,7 +2,7 @@ import type { ReferenceConfig } from '../config/types.ts'
 import type { CardRef, CardRole, NewEvent, Origin, OutboundMessage, Store, TicketFilter, TicketPatch, TxStore } from '../ports.ts'
 import { routeTicket } from '../routing/route-ticket.ts'
 import { commitOnce, type Committed, type RequestMeta } from '../shared/commit.ts'
-import type { Unit, UnitLookup } from '../units/types.ts'
+import { provinceNameOf, type Unit, type UnitLookup } from '../units/types.ts'
 import { parseReport } from '../parsing/index.ts'
 import { dutyNotices } from '../rosters/duty.ts'
 import { SAME_SNOOZE_MS, snoozeUntil, type SnoozeOption } from '../sla/snooze.ts'
@@ -90,8 +90,7 @@ export interface ReportFields {
 
 /** The fields the message parser reads from a report, in the group's context (its province, the time). */
 export function readReportFields(units: UnitLookup, text: string, reporterUnitId: string | null, now: Date): ReportFields & { evidence: Record<string, string[]> } {
-  const reporterProvince = reporterUnitId ? units.get(units.get(reporterUnitId)?.provinceId ?? '') : undefined
-  const parsed = parseReport(text, { now, groupProvince: reporterProvince?.name ?? null })
+  const parsed = parseReport(text, { now, groupProvince: provinceNameOf(units, reporterUnitId) })
   return {
     category: parsed.category, priority: parsed.priority, system: parsed.system,
     provinceId: provinceIdOf(units, parsed.province), deadline: parsed.deadline, evidence: parsed.evidence,

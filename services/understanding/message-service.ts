@@ -9,7 +9,7 @@ import {
 } from '../tickets/ticket-service.ts'
 import { isOverdue } from '../tickets/overdue.ts'
 import { CATEGORIES, PRIORITIES, SYSTEMS, type Attachment, type Ticket } from '../tickets/types.ts'
-import type { UnitLookup } from '../units/types.ts'
+import { provinceNameOf, type UnitLookup } from '../units/types.ts'
 import { BACKLOG_CUES, firstCue, STATUS_CUES } from './cues.ts'
 import type { Draft, DraftFields } from './types.ts'
 
@@ -40,7 +40,7 @@ export type Understood = 'draft_new' | 'draft_merged' | 'query_answered' | 'back
  */
 export async function understandMessage(deps: UnderstandingDeps, req: TicketRequest, msg: GroupMessage): Promise<Understood> {
   if (req.actor.unitId === null) return 'silent'
-  const parsed = parseMessage(msg.text, { now: req.now, groupProvince: provinceNameOf(deps.units, req.actor.unitId) })
+  const parsed = readMessage(deps.units, req.actor.unitId, msg.text, req.now)
   if (parsed.kind === 'report' && parsed.confidence >= MIN_REPORT_CONFIDENCE) return draftReport(deps, req, msg)
   if (parsed.confidence < MIN_OTHER_CONFIDENCE) return 'silent'
   if (parsed.kind === 'query') return answerQuery(deps, req, msg, parsed)
@@ -48,9 +48,9 @@ export async function understandMessage(deps: UnderstandingDeps, req: TicketRequ
   return 'silent'
 }
 
-function provinceNameOf(units: UnitLookup, unitId: string): string | null {
-  const provinceId = units.get(unitId)?.provinceId
-  return provinceId ? units.get(provinceId)?.name ?? null : null
+/** How the parser reads `text` written by someone of `unitId` at `now`: the group's province is theirs. */
+export function readMessage(units: UnitLookup, unitId: string | null, text: string, now: Date): ParsedMessage {
+  return parseMessage(text, { now, groupProvince: provinceNameOf(units, unitId) })
 }
 
 async function draftReport(deps: UnderstandingDeps, req: TicketRequest, msg: GroupMessage): Promise<Understood> {

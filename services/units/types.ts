@@ -23,3 +23,9 @@ export interface UnitLookup {
   get(id: string): Unit | undefined
   all(): Unit[]
 }
+
+/** The name of the province a unit belongs to (a commune's, a provincial team's), or null: the parser's group context. */
+export function provinceNameOf(units: UnitLookup, unitId: string | null): string | null {
+  const provinceId = unitId ? units.get(unitId)?.provinceId : undefined
+  return provinceId ? units.get(provinceId)?.name ?? null : null
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Message } from 'grammy/types'
 import { ADMIN, GROUPS, startHarness, type Harness } from '../helpers/bot-harness.ts'
 import type { FakeUser } from '../helpers/fake-bot-api.ts'
-import { stripDiacritics } from '../unit/parsing/helpers.ts'
+import { stripDiacritics } from '../../services/text/normalize.ts'
 
 const lan: FakeUser = { id: 301, first_name: 'Lan', last_name: 'Trần' }
 const colleague: FakeUser = { id: 302, first_name: 'Bình', last_name: 'Ngô' }

@@ -4,10 +4,9 @@ import { parseMessage } from '../../../services/parsing/parse.ts'
 import { toRecord, type ParsedRecord } from '../../../services/parsing/format.ts'
 import { readInputLine } from '../../../services/parsing/input.ts'
 
-/** The same text typed without diacritics ("không dấu"), keeping case. */
-export function stripDiacritics(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
-}
+import { stripDiacritics } from '../../../services/text/normalize.ts'
+
+export { stripDiacritics }
 
 export const at = (iso: string): Date => new Date(Date.parse(iso))
 
